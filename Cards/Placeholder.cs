@@ -1,0 +1,3 @@
+namespace SupervisionBot.Cards;
+
+internal static class Placeholder;

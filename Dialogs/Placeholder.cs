@@ -1,0 +1,3 @@
+namespace SupervisionBot.Dialogs;
+
+internal static class Placeholder;
