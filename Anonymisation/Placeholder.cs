@@ -1,0 +1,3 @@
+namespace SupervisionBot.Anonymisation;
+
+internal static class Placeholder;
