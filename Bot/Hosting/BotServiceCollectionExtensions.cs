@@ -1,0 +1,48 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
+using SupervisionBot.Bot.Teams;
+
+namespace SupervisionBot.Bot.Hosting;
+
+internal static class BotServiceCollectionExtensions
+{
+    /// <summary>Settings, validated when the host starts rather than on the first request.</summary>
+    public static IServiceCollection AddBotOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        // The SDK reads MicrosoftApp* from the configuration root, so they are bound from there too.
+        services.AddOptions<BotAuthenticationOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>();
+
+        services.AddOptions<SupervisionBotOptions>()
+            .Bind(configuration.GetSection(SupervisionBotOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SupervisionBotOptions>, SupervisionBotOptionsValidator>();
+        return services;
+    }
+
+    /// <summary>The Bot Framework edge: authentication, adapter, state and the Teams bot.</summary>
+    public static IServiceCollection AddTeamsBot(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            sp.GetRequiredService<IConfiguration>(),
+            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+
+        // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.
+        services.AddSingleton(sp => new SupervisionBotAdapter(
+            sp.GetRequiredService<BotFrameworkAuthentication>(),
+            sp.GetRequiredService<ILogger<SupervisionBotAdapter>>()));
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<SupervisionBotAdapter>());
+
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddTransient<IBot, SupervisionTeamsBot>();
+        services.AddHealthChecks();
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SupervisionBot.Bot.Hosting;
+
+/// <summary>The product's own settings, section <c>SupervisionBot</c>.</summary>
+internal sealed class SupervisionBotOptions
+{
+    public const string Section = "SupervisionBot";
+
+    /// <summary>Where the privacy statement lives; shown on the privacy card and in the Teams manifest.</summary>
+    [Required]
+    public Uri? PrivacyUrl { get; set; }
+
+    /// <summary>Terms of use, for the Teams manifest.</summary>
+    [Required]
+    public Uri? TermsUrl { get; set; }
+
+    /// <summary>
+    /// Longest message the bot accepts. Teams itself caps a message at about 28 KB; anything
+    /// longer than a reflection plausibly needs is refused politely rather than processed.
+    /// </summary>
+    [Range(100, 100_000)]
+    public int MaxMessageLength { get; set; } = 20_000;
+}

@@ -1,0 +1,3 @@
+namespace SupervisionBot.Cards.Model;
+
+public sealed record ColumnSet(IReadOnlyList<Column> Columns) : CardElement;

@@ -1,0 +1,6 @@
+namespace SupervisionBot.Cards.Model;
+
+public sealed record Container(IReadOnlyList<CardElement> Items) : CardElement
+{
+    public ContainerStyle? Style { get; init; }
+}

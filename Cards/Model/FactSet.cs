@@ -1,0 +1,3 @@
+namespace SupervisionBot.Cards.Model;
+
+public sealed record FactSet(IReadOnlyList<Fact> Facts) : CardElement;

@@ -1,0 +1,3 @@
+namespace SupervisionBot.Cards.Model;
+
+public sealed record OpenUrlAction(string Title, Uri Url) : CardAction(Title);

@@ -1,0 +1,6 @@
+namespace SupervisionBot.Cards.Model;
+
+public sealed record SubmitAction(string Title, CardActionData Data) : CardAction(Title)
+{
+    public AssociatedInputs? AssociatedInputs { get; init; }
+}

@@ -1,3 +1,0 @@
-namespace SupervisionBot.Cards;
-
-internal static class Placeholder;

@@ -1,0 +1,9 @@
+namespace SupervisionBot.Dialogs.Commands;
+
+/// <summary>What a person can ask the bot for, by typing a word or pressing a button.</summary>
+public enum BotCommand
+{
+    Help,
+    Welcome,
+    Privacy,
+}

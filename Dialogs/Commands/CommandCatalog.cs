@@ -1,0 +1,27 @@
+using System.Collections.Frozen;
+
+namespace SupervisionBot.Dialogs.Commands;
+
+/// <summary>
+/// Every command the bot understands, in the order help lists them. A command is added here
+/// only when it works, so help never offers something that does not exist yet.
+/// </summary>
+public static class CommandCatalog
+{
+    public static IReadOnlyList<CommandDescription> All { get; } =
+    [
+        new(BotCommand.Help, ["help", "commands", "?", "menu"], "Show what I can do.", InGroups: true),
+        new(BotCommand.Welcome, ["welcome", "hello", "hi", "start"], "Show the introduction again.", InGroups: true),
+        new(BotCommand.Privacy, ["privacy", "what do you store"], "What I store, what I never store, and your rights.", InGroups: true),
+    ];
+
+    private static readonly FrozenDictionary<string, BotCommand> ByWord = All
+        .SelectMany(d => d.Words.Select(w => (Word: w, d.Command)))
+        .ToFrozenDictionary(p => p.Word, p => p.Command, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The command typed in <paramref name="normalisedText"/>, if it names one exactly.</summary>
+    public static BotCommand? Find(string normalisedText) =>
+        ByWord.TryGetValue(normalisedText, out var command) ? command : null;
+
+    public static CommandDescription Describe(BotCommand command) => All.First(d => d.Command == command);
+}
