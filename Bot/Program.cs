@@ -1,6 +1,17 @@
 using Microsoft.Bot.Builder;
 using SupervisionBot.Bot.Endpoints;
 using SupervisionBot.Bot.Hosting;
+using SupervisionBot.Bot.Manifest;
+
+if (args is [PackageCommand.Name, .. var packageArgs])
+{
+    var configuration = new ConfigurationBuilder()
+        .SetBasePath(AppContext.BaseDirectory)
+        .AddJsonFile("appsettings.json", optional: true)
+        .AddEnvironmentVariables()
+        .Build();
+    return PackageCommand.Run(packageArgs, configuration, Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,6 +25,7 @@ app.LogAuthenticationMode();
 app.MapBotEndpoints();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The web host's entry point; public so integration tests can start the real host.</summary>
 public partial class Program;

@@ -131,12 +131,11 @@ internal sealed partial class SupervisionTeamsBot(
         }
     }
 
-    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        IntroduceOnceAsync(turnContext, cancellationToken);
-
     protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         _conversation.DeleteAsync(turnContext, cancellationToken);
 
+    // Teams sends both installationUpdate and conversationUpdate when the bot is added, at the
+    // same moment; only conversationUpdate introduces, or the two would race and both welcome.
     private async Task IntroduceOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var record = await _conversation.GetAsync(turnContext, () => new ConversationRecord(), cancellationToken);

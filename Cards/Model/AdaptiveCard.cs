@@ -30,5 +30,5 @@ public sealed record AdaptiveCard
 
     /// <summary>Teams-only extension (full width). Not part of the official schema.</summary>
     [JsonPropertyName("msteams")]
-    public TeamsCardProperties? Teams { get; init; } = TeamsCardProperties.FullWidth;
+    public TeamsCardProperties? Teams { get; init; }
 }

@@ -11,7 +11,7 @@ public static class CommandCatalog
     public static IReadOnlyList<CommandDescription> All { get; } =
     [
         new(BotCommand.Help, ["help", "commands", "?", "menu"], "Show what I can do.", InGroups: true),
-        new(BotCommand.Welcome, ["welcome", "hello", "hi", "start"], "Show the introduction again.", InGroups: true),
+        new(BotCommand.Welcome, ["welcome", "hello", "hi", "start"], "Show the introduction again.", InGroups: false),
         new(BotCommand.Privacy, ["privacy", "what do you store"], "What I store, what I never store, and your rights.", InGroups: true),
     ];
 
