@@ -1,6 +1,9 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using SupervisionBot.Bot.Hosting;
 
 namespace SupervisionBot.Bot.Endpoints;
 
@@ -24,12 +27,23 @@ internal static partial class BotEndpoints
         HttpContext context,
         IBotFrameworkHttpAdapter adapter,
         IBot bot,
+        IOptions<BotAuthenticationOptions> authentication,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         if (context.Request.ContentLength > MaxRequestBytes)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+
+        // The SDK throws ArgumentExceptions (a 500) on an Authorization header that is not a
+        // JWT at all; such a request is simply unauthenticated.
+        var authorization = context.Request.Headers.Authorization.ToString();
+        if (!authentication.Value.IsLocalDevelopment && authorization.Length > 0 && !IsWellFormedBearer(authorization))
+        {
+            LogRefused(loggers.CreateLogger(typeof(BotEndpoints)), "malformed Authorization header");
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
 
@@ -43,6 +57,25 @@ internal static partial class BotEndpoints
             // but fails signature or lifetime checks escapes as a SecurityTokenException.
             LogRefused(loggers.CreateLogger(typeof(BotEndpoints)), exception.GetType().Name);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+    }
+
+    private static bool IsWellFormedBearer(string authorization)
+    {
+        const string Scheme = "Bearer ";
+        if (!authorization.StartsWith(Scheme, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = new JsonWebToken(authorization[Scheme.Length..].Trim());
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 
