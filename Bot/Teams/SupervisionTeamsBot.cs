@@ -102,7 +102,7 @@ internal sealed partial class SupervisionTeamsBot(
         // Navigation buttons (help, privacy) open a new card and leave the pressed one in place,
         // so a welcome card is not lost by asking for help.
         await turnContext.SendActivityAsync(CardReplies.ToMessage(card), cancellationToken);
-        return CardReplies.Note("Done.");
+        return CardReplies.Note("See the new card below.");
     }
 
     protected override async Task OnTeamsMembersAddedAsync(
