@@ -1,5 +1,3 @@
-using Microsoft.Bot.Builder;
-using SupervisionBot.Bot.Endpoints;
 using SupervisionBot.Bot.Hosting;
 using SupervisionBot.Bot.Manifest;
 
@@ -13,18 +11,7 @@ if (args is [PackageCommand.Name, .. var packageArgs])
     return PackageCommand.Run(packageArgs, configuration, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
-
-builder.Services.AddBotOptions(builder.Configuration);
-builder.Services.AddSingleton<IStorage, MemoryStorage>();
-builder.Services.AddTeamsBot();
-
-var app = builder.Build();
-
-app.LogAuthenticationMode();
-app.MapBotEndpoints();
-
-await app.RunAsync();
+await BotApplication.Create(args).RunAsync();
 return 0;
 
 /// <summary>The web host's entry point; public so integration tests can start the real host.</summary>

@@ -1,8 +1,13 @@
 using Microsoft.Extensions.Options;
-using SupervisionBot.Bot.Tests.Infrastructure;
+using SupervisionBot.Bot.Hosting;
 
 namespace SupervisionBot.Bot.Tests.Hosting;
 
+/// <summary>
+/// Settings are checked when the host starts, and a bad one stops it with a message naming it.
+/// The real host is built and started directly: WebApplicationFactory races with a host that
+/// fails to start.
+/// </summary>
 public class OptionsValidationTests
 {
     [Theory]
@@ -11,61 +16,58 @@ public class OptionsValidationTests
     [InlineData("SupervisionBot:PrivacyUrl", "http://insecure.example/privacy", "SupervisionBot:PrivacyUrl must be an absolute https URL")]
     [InlineData("SupervisionBot:TermsUrl", "/relative", "SupervisionBot:TermsUrl must be an absolute https URL")]
     [InlineData("SupervisionBot:MaxMessageLength", "5", "MaxMessageLength")]
-    public void BadSetting_StopsStartUp_WithAMessageNamingIt(string key, string value, string expected)
+    public async Task BadSetting_StopsStartUp_WithAMessageNamingIt(string key, string value, string expected)
     {
-        using var factory = new BotApplicationFactory()
-            .WithSetting("MicrosoftAppPassword", key == "MicrosoftAppId" ? "secret" : string.Empty)
-            .WithSetting(key, value);
+        var password = key == "MicrosoftAppId" ? "secret" : string.Empty;
 
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var error = await StartAsync("Development", ($"--MicrosoftAppPassword={password}"), $"--{key}={value}");
 
         Assert.Contains(expected, error.Message);
     }
 
     [Fact]
-    public void AppIdWithoutSecret_StopsStartUp()
+    public async Task AppIdWithoutSecret_StopsStartUp()
     {
-        using var factory = new BotApplicationFactory().WithSetting("MicrosoftAppId", Guid.NewGuid().ToString());
-
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var error = await StartAsync("Development", $"--MicrosoftAppId={Guid.NewGuid()}");
 
         Assert.Contains("MicrosoftAppPassword is required", error.Message);
     }
 
     [Fact]
-    public void SingleTenantWithoutTenant_StopsStartUp()
+    public async Task SingleTenantWithoutTenant_StopsStartUp()
     {
-        using var factory = new BotApplicationFactory()
-            .WithSetting("MicrosoftAppType", "SingleTenant")
-            .WithSetting("MicrosoftAppId", Guid.NewGuid().ToString())
-            .WithSetting("MicrosoftAppPassword", "secret");
-
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var error = await StartAsync("Development", "--MicrosoftAppType=SingleTenant", $"--MicrosoftAppId={Guid.NewGuid()}", "--MicrosoftAppPassword=secret");
 
         Assert.Contains("MicrosoftAppTenantId", error.Message);
     }
 
     [Fact]
-    public void ProductionWithoutAppId_RefusesToRunUnauthenticated()
+    public async Task ProductionWithoutAppId_RefusesToRunUnauthenticated()
     {
-        using var factory = new BotApplicationFactory().WithEnvironment("Production");
-
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var error = await StartAsync("Production");
 
         Assert.Contains("MicrosoftAppId is empty", error.Message);
     }
 
     [Fact]
-    public void ManagedIdentity_NeedsNoSecret()
+    public async Task ManagedIdentityInProduction_NeedsNoSecret_AndStarts()
     {
-        using var factory = new BotApplicationFactory()
-            .WithEnvironment("Production")
-            .WithSetting("MicrosoftAppType", "UserAssignedMSI")
-            .WithSetting("MicrosoftAppId", Guid.NewGuid().ToString())
-            .WithSetting("MicrosoftAppTenantId", Guid.NewGuid().ToString());
+        await using var app = Create(
+            "Production",
+            "--MicrosoftAppType=UserAssignedMSI",
+            $"--MicrosoftAppId={Guid.NewGuid()}",
+            $"--MicrosoftAppTenantId={Guid.NewGuid()}");
 
-        using var client = factory.CreateClient();
-
-        Assert.NotNull(client);
+        await app.StartAsync();
+        await app.StopAsync();
     }
+
+    private static async Task<OptionsValidationException> StartAsync(string environment, params string[] settings)
+    {
+        await using var app = Create(environment, settings);
+        return await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+    }
+
+    private static Microsoft.AspNetCore.Builder.WebApplication Create(string environment, params string[] settings) =>
+        BotApplication.Create([$"--environment={environment}", "--urls=http://127.0.0.1:0", .. settings]);
 }

@@ -1,0 +1,23 @@
+using Microsoft.Bot.Builder;
+using SupervisionBot.Bot.Endpoints;
+
+namespace SupervisionBot.Bot.Hosting;
+
+/// <summary>The web host, as a list of concerns. Program runs it; tests start it directly.</summary>
+internal static class BotApplication
+{
+    public static WebApplication Create(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        builder.Services.AddBotOptions(builder.Configuration);
+        builder.Services.AddSingleton<IStorage, MemoryStorage>();
+        builder.Services.AddTeamsBot();
+
+        var app = builder.Build();
+
+        app.LogAuthenticationMode();
+        app.MapBotEndpoints();
+        return app;
+    }
+}
