@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using SupervisionBot.Dialogs.Flows;
+
+namespace SupervisionBot.Dialogs.Engine;
+
+/// <summary>
+/// One therapist's reflection in progress, as an immutable value. Only <see cref="ReflectionEngine"/>
+/// makes new versions of it, so every change is a guarded transition and bumps <see cref="Version"/>.
+/// </summary>
+public sealed record ReflectionSession
+{
+    [JsonConstructor]
+    internal ReflectionSession()
+    {
+    }
+
+    [JsonInclude]
+    public Guid Id { get; internal init; }
+
+    [JsonInclude]
+    public FlowId FlowId { get; internal init; }
+
+    /// <summary>The step being answered, or <see cref="StepId.Review"/> while in review.</summary>
+    [JsonInclude]
+    public StepId CurrentStep { get; internal init; }
+
+    /// <summary>True while a step is being edited from the review: answering it returns to the review.</summary>
+    [JsonInclude]
+    public bool ReturnToReview { get; internal init; }
+
+    /// <summary>
+    /// Answers by input. Redaction-only inputs never appear here. Answers to a step are replaced
+    /// as a whole when the step is answered again, and removed when it is skipped.
+    /// </summary>
+    [JsonInclude]
+    public ImmutableDictionary<InputId, AnswerValue> Answers { get; internal init; } = ImmutableDictionary<InputId, AnswerValue>.Empty;
+
+    [JsonInclude]
+    public SessionStatus Status { get; internal init; }
+
+    /// <summary>Starts at 1 and goes up by one with every change, so a card rendered from an older version can be recognised.</summary>
+    [JsonInclude]
+    public int Version { get; internal init; }
+
+    [JsonInclude]
+    public DateTimeOffset CreatedAt { get; internal init; }
+
+    [JsonInclude]
+    public DateTimeOffset UpdatedAt { get; internal init; }
+
+    /// <summary>When the therapist last chose to save for later; cleared when they resume or carry on.</summary>
+    [JsonInclude]
+    public DateTimeOffset? SavedForLaterAt { get; internal init; }
+
+    [JsonIgnore]
+    public bool IsOpen => Status is SessionStatus.InProgress or SessionStatus.InReview;
+
+    /// <summary>The stamp a card rendered from this version of the session must carry.</summary>
+    [JsonIgnore]
+    public SessionStamp Stamp => new(Id, CurrentStep, Version);
+}
