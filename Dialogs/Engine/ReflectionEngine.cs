@@ -226,6 +226,31 @@ public sealed class ReflectionEngine
             : session;
     }
 
+    /// <summary>
+    /// Carries out one card action: the single entry point for a card submission. The session must
+    /// be the one the action's stamp names; <paramref name="rawValues"/> is the whole submission,
+    /// of which only the current step's inputs are read.
+    /// </summary>
+    public TransitionResult Apply(ReflectionSession session, SessionAction action, IReadOnlyDictionary<string, string> rawValues, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(action);
+        return action.Verb switch
+        {
+            SessionVerb.Answer => Answer(session, action.Stamp, rawValues, now),
+            SessionVerb.Skip => Skip(session, action.Stamp, now),
+            SessionVerb.Back => Back(session, action.Stamp, now),
+            SessionVerb.Edit when action.EditStep is { } step => Edit(session, action.Stamp, step, now),
+            SessionVerb.Edit => throw new ArgumentException("An edit must name the step to edit.", nameof(action)),
+            SessionVerb.Confirm => Confirm(session, action.Stamp, now),
+            SessionVerb.Cancel => Cancel(session, action.Stamp, now),
+            SessionVerb.SaveForLater => SaveForLater(session, action.Stamp, rawValues, now),
+            SessionVerb.Resume when action.Stamp.SessionId == session.Id => Resume(session, now),
+            SessionVerb.Resume => throw new ArgumentException($"The action is for session {action.Stamp.SessionId}, not {session.Id}.", nameof(action)),
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action.Verb, "Unknown verb."),
+        };
+    }
+
     /// <summary>The step to render, or null when the session is in review or closed.</summary>
     public StepView? CurrentStep(ReflectionSession session)
     {

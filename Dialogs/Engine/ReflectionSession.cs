@@ -16,13 +16,16 @@ public sealed record ReflectionSession
     }
 
     [JsonInclude]
+    [JsonRequired]
     public Guid Id { get; internal init; }
 
     [JsonInclude]
+    [JsonRequired]
     public FlowId FlowId { get; internal init; }
 
     /// <summary>The step being answered, or <see cref="StepId.Review"/> while in review.</summary>
     [JsonInclude]
+    [JsonRequired]
     public StepId CurrentStep { get; internal init; }
 
     /// <summary>True while a step is being edited from the review: answering it returns to the review.</summary>
@@ -34,19 +37,24 @@ public sealed record ReflectionSession
     /// as a whole when the step is answered again, and removed when it is skipped.
     /// </summary>
     [JsonInclude]
+    [JsonRequired]
     public ImmutableDictionary<InputId, AnswerValue> Answers { get; internal init; } = ImmutableDictionary<InputId, AnswerValue>.Empty;
 
     [JsonInclude]
+    [JsonRequired]
     public SessionStatus Status { get; internal init; }
 
     /// <summary>Starts at 1 and goes up by one with every change, so a card rendered from an older version can be recognised.</summary>
     [JsonInclude]
+    [JsonRequired]
     public int Version { get; internal init; }
 
     [JsonInclude]
+    [JsonRequired]
     public DateTimeOffset CreatedAt { get; internal init; }
 
     [JsonInclude]
+    [JsonRequired]
     public DateTimeOffset UpdatedAt { get; internal init; }
 
     /// <summary>When the therapist last chose to save for later; cleared when they resume or carry on.</summary>
