@@ -7,7 +7,7 @@ namespace SupervisionBot.Dialogs.Engine;
 /// Checks a whole set of stored answers against a flow, exactly as if each step had been submitted
 /// again: used before confirming and to prove the worked examples are real answers to their flow.
 /// </summary>
-public static class AnswerValidation
+internal static class AnswerValidation
 {
     public static ImmutableArray<ValidationError> Validate(FlowDefinition flow, IReadOnlyDictionary<InputId, AnswerValue> answers)
     {

@@ -141,16 +141,18 @@ public sealed class ReflectionEngine
     public ReviewModel Review(ReflectionSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var flow = FlowOf(session);
         var canEdit = session.Status == SessionStatus.InReview;
-        var steps = flow.Steps.Select(step => new ReviewStep(
-            step.Id,
-            step.Title,
-            [.. step.Inputs
-                .Where(input => !input.IsRedactionOnly && session.Answers.ContainsKey(input.Id))
-                .Select(input => new ReviewItem(input.Id, input.Label, DisplayText(input, session.Answers[input.Id])))],
-            canEdit));
-        return new ReviewModel(flow.Title, session.Stamp, [.. steps], canEdit);
+        return BuildReview(FlowOf(session), session.Answers, session.Stamp, canEdit);
+    }
+
+    /// <summary>
+    /// Answers that belong to no session, such as a worked example, read back like a review.
+    /// Nothing in it can be edited or confirmed, and its stamp names no session.
+    /// </summary>
+    public ReviewModel Review(FlowId flowId, IReadOnlyDictionary<InputId, AnswerValue> answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        return BuildReview(_flows.Get(flowId), answers, new SessionStamp(Guid.Empty, StepId.Review, 0), canEdit: false);
     }
 
     /// <summary>Makes the reflection final. Only from the review, and only if every answer still passes the flow's checks.</summary>
@@ -329,6 +331,18 @@ public sealed class ReflectionEngine
 
     private static ImmutableDictionary<InputId, AnswerValue> WithoutStep(ImmutableDictionary<InputId, AnswerValue> answers, StepDefinition step) =>
         answers.RemoveRange(step.Inputs.Select(input => input.Id));
+
+    private static ReviewModel BuildReview(FlowDefinition flow, IReadOnlyDictionary<InputId, AnswerValue> answers, SessionStamp stamp, bool canEdit)
+    {
+        var steps = flow.Steps.Select(step => new ReviewStep(
+            step.Id,
+            step.Title,
+            [.. step.Inputs
+                .Where(input => !input.IsRedactionOnly && answers.ContainsKey(input.Id))
+                .Select(input => new ReviewItem(input.Id, input.Label, DisplayText(input, answers[input.Id])))],
+            canEdit));
+        return new ReviewModel(flow.Title, stamp, [.. steps], canEdit);
+    }
 
     private static string DisplayText(InputDefinition input, AnswerValue answer) => answer switch
     {

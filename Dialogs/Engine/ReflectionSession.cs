@@ -67,4 +67,22 @@ public sealed record ReflectionSession
     /// <summary>The stamp a card rendered from this version of the session must carry.</summary>
     [JsonIgnore]
     public SessionStamp Stamp => new(Id, CurrentStep, Version);
+
+    /// <summary>Two sessions are equal when every field is, with answers compared by content rather than by reference.</summary>
+    public bool Equals(ReflectionSession? other) =>
+        other is not null
+        && Id == other.Id
+        && FlowId == other.FlowId
+        && CurrentStep == other.CurrentStep
+        && ReturnToReview == other.ReturnToReview
+        && Status == other.Status
+        && Version == other.Version
+        && CreatedAt == other.CreatedAt
+        && UpdatedAt == other.UpdatedAt
+        && SavedForLaterAt == other.SavedForLaterAt
+        && Answers.Count == other.Answers.Count
+        && Answers.All(pair => other.Answers.TryGetValue(pair.Key, out var answer) && pair.Value.Equals(answer));
+
+    // Id and version identify a session's state; equal sessions always share them.
+    public override int GetHashCode() => HashCode.Combine(Id, Version);
 }

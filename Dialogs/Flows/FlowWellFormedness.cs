@@ -7,7 +7,7 @@ namespace SupervisionBot.Dialogs.Flows;
 /// Checks a flow declaration for mistakes the engine and cards rely on never happening:
 /// duplicate ids, choices without options, limits that make no sense.
 /// </summary>
-public static class FlowWellFormedness
+internal static class FlowWellFormedness
 {
     /// <summary>Every problem found, in words a developer can act on; empty when the flow is well formed.</summary>
     public static ImmutableArray<string> Problems(FlowDefinition flow)

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace SupervisionBot.Dialogs.Flows;
 
 /// <summary>Builds the points of a rating input: values "1" upwards, lowest first, with words at every point.</summary>
-public static class RatingScale
+internal static class RatingScale
 {
     public static ImmutableArray<Choice> Of(params string[] wordsLowestFirst)
     {

@@ -72,6 +72,20 @@ public class WorkedExamplesTests
         Assert.Equal(example.Answers, confirmed.Session.Answers);
     }
 
+    [Theory]
+    [MemberData(nameof(Indexes))]
+    public void Review_OfExample_ReadsBackEveryStepButOffersNoActions(int index)
+    {
+        var example = WorkedExamples.All[index];
+
+        var review = DefaultEngine.Review(example.Flow, example.Answers);
+
+        Assert.False(review.CanConfirm);
+        Assert.All(review.Steps, step => Assert.False(step.CanEdit));
+        Assert.All(review.Steps, step => Assert.False(step.WasSkipped));
+        Assert.Equal(example.Answers.Count, review.Steps.Sum(step => step.Items.Length));
+    }
+
     [Fact]
     public void HoldingFirst_ShowsTheSafeguardingOfferTakenUp()
     {
