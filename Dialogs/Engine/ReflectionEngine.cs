@@ -37,11 +37,13 @@ public sealed class ReflectionEngine
     {
         var flow = _flows.Get(flowId);
         var suggestions = (suggestedAnswers ?? ImmutableDictionary<InputId, AnswerValue>.Empty).ToImmutableDictionary();
-        foreach (var id in suggestions.Keys)
+        foreach (var (id, answer) in suggestions)
         {
-            if (flow.FindInput(id) is null or { IsRedactionOnly: true })
+            var step = flow.Steps.FirstOrDefault(candidate => candidate.FindInput(id) is { IsRedactionOnly: false });
+            var raw = new Dictionary<string, string> { [id.Value] = RawAnswers.Format(answer) };
+            if (step is null || !RawAnswers.Parse(step, raw, complete: false).Errors.IsEmpty)
             {
-                throw new ArgumentException($"'{id}' is not an input of flow '{flowId}' that can be suggested.", nameof(suggestedAnswers));
+                throw new ArgumentException($"'{id}' is not an input of flow '{flowId}' that can be given this suggestion.", nameof(suggestedAnswers));
             }
         }
 

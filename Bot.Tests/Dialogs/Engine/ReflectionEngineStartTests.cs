@@ -42,6 +42,14 @@ public class ReflectionEngineStartTests
     }
 
     [Fact]
+    public void Start_WithSuggestionTheInputWouldRefuse_Throws()
+    {
+        var suggestion = new Dictionary<InputId, AnswerValue> { [SessionReflectionFlow.Inputs.CaseLabel] = new AnswerValue.Text(new string('A', 41)) };
+
+        Assert.Throws<ArgumentException>(() => DefaultEngine.Start(SessionReflectionFlow.Id, SessionId, T0, suggestion));
+    }
+
+    [Fact]
     public void Start_UnknownFlow_Throws()
     {
         Assert.Throws<ArgumentException>(() => DefaultEngine.Start(new FlowId("noSuchFlow"), SessionId, T0));
