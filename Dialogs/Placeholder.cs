@@ -1,3 +1,0 @@
-namespace SupervisionBot.Dialogs;
-
-internal static class Placeholder;
