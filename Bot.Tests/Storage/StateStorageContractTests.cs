@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
 using SupervisionBot.Bot.Privacy;
 
 namespace SupervisionBot.Bot.Tests.Storage;
@@ -210,26 +211,58 @@ public abstract class StateStorageContractTests : IAsyncLifetime
     [Fact]
     public async Task Write_ConcurrentWritersWithSameETag_ExactlyOneWins()
     {
-        const int writers = 8;
+        const int writers = 16;
+        const int rounds = 10;
+        await Storage.WriteAsync(new Dictionary<string, object> { [UserKey] = new VersionedNote { Text = "start" } }, CancellationToken.None);
+
+        // Several rounds, each released at once, because a race that is lost only sometimes must still fail this test.
+        for (var round = 0; round < rounds; round++)
+        {
+            var etag = (await ReadVersionedAsync()).ETag;
+            var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var attempts = Enumerable.Range(0, writers).Select(writer => Task.Run(async () =>
+            {
+                var change = new VersionedNote { Text = $"round {round} writer {writer}", ETag = etag };
+                await go.Task;
+                try
+                {
+                    await Storage.WriteAsync(new Dictionary<string, object> { [UserKey] = change }, CancellationToken.None);
+                    return change.Text;
+                }
+                catch (InvalidOperationException conflict) when (conflict.Message.StartsWith("Etag conflict", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+            })).ToArray();
+            go.SetResult();
+
+            var outcomes = await Task.WhenAll(attempts);
+
+            var winner = Assert.Single(outcomes, outcome => outcome is not null);
+            Assert.Equal(winner, (await ReadVersionedAsync()).Text);
+        }
+    }
+
+    [Fact]
+    public async Task Write_SecondWriterWithSameETagWhileFirstIsMidWrite_ExactlyOneWins()
+    {
+        // Deterministic version of the race above: the first writer has passed its ETag check and is
+        // stuck serialising when the second one, holding the same ETag, writes.
         await Storage.WriteAsync(new Dictionary<string, object> { [UserKey] = new VersionedNote { Text = "start" } }, CancellationToken.None);
         var etag = (await ReadVersionedAsync()).ETag;
+        using var slow = new SlowNote { ETag = etag };
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, writers).Select(writer => Task.Run(async () =>
-        {
-            var change = new VersionedNote { Text = $"writer {writer}", ETag = etag };
-            try
-            {
-                await Storage.WriteAsync(new Dictionary<string, object> { [UserKey] = change }, CancellationToken.None);
-                return change.Text;
-            }
-            catch (InvalidOperationException)
-            {
-                return null;
-            }
-        })));
+        var first = Task.Run(() => TryWriteAsync(slow));
+        slow.Entered.Wait(TimeSpan.FromSeconds(30));
+        var second = Task.Run(() => TryWriteAsync(new VersionedNote { Text = "second", ETag = etag }));
+        // A store that lets the second writer through finishes it now; a correct one holds it or refuses it.
+        await Task.WhenAny(second, Task.Delay(TimeSpan.FromMilliseconds(500)));
+        slow.Release.Set();
 
-        var winner = Assert.Single(outcomes, outcome => outcome is not null);
-        Assert.Equal(winner, (await ReadVersionedAsync()).Text);
+        var outcomes = await Task.WhenAll(first, second);
+
+        Assert.True(slow.Entered.IsSet);
+        Assert.Equal(1, outcomes.Count(won => won));
     }
 
     [Fact]
@@ -284,6 +317,19 @@ public abstract class StateStorageContractTests : IAsyncLifetime
         Assert.Contains("System.Version' may not be stored in bot state", refused.ToString(), StringComparison.Ordinal);
     }
 
+    private async Task<bool> TryWriteAsync(object value)
+    {
+        try
+        {
+            await Storage.WriteAsync(new Dictionary<string, object> { [UserKey] = value }, CancellationToken.None);
+            return true;
+        }
+        catch (InvalidOperationException conflict) when (conflict.Message.StartsWith("Etag conflict", StringComparison.Ordinal))
+        {
+            return false;
+        }
+    }
+
     private async Task<VersionedNote> ReadVersionedAsync()
     {
         var items = await Storage.ReadAsync([UserKey], CancellationToken.None);
@@ -321,5 +367,33 @@ public abstract class StateStorageContractTests : IAsyncLifetime
         public string? Text { get; set; }
 
         public string? ETag { get; set; }
+    }
+
+    /// <summary>An item whose serialisation blocks until released, to hold a writer mid-write.</summary>
+    public sealed class SlowNote : IStoreItem, IDisposable
+    {
+        [JsonIgnore]
+        public ManualResetEventSlim Entered { get; } = new();
+
+        [JsonIgnore]
+        public ManualResetEventSlim Release { get; } = new();
+
+        public string? ETag { get; set; }
+
+        public string Text
+        {
+            get
+            {
+                Entered.Set();
+                Release.Wait(TimeSpan.FromSeconds(30));
+                return "first";
+            }
+        }
+
+        public void Dispose()
+        {
+            Entered.Dispose();
+            Release.Dispose();
+        }
     }
 }
