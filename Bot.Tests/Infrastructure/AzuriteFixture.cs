@@ -33,7 +33,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         $"BlobEndpoint=http://127.0.0.1:{Port}/{AccountName};";
 
     /// <summary>A client for this emulator. Azurite runs with --skipApiVersionCheck, so the SDK's newest service version works.</summary>
-    public BlobServiceClient CreateServiceClient() => new(ConnectionString);
+    public BlobServiceClient CreateServiceClient(BlobClientOptions? options = null) => new(ConnectionString, options);
 
     public async Task InitializeAsync()
     {

@@ -72,4 +72,43 @@ public sealed class BlobStateStorageTests(AzuriteFixture azurite) : StateStorage
 
         Assert.Equal("application/json", properties.Value.ContentType);
     }
+
+    [Fact]
+    public async Task Write_AfterContainerWasDeleted_CreatesItAgain()
+    {
+        await Storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new Note { Text = "before" } }, CancellationToken.None);
+        await _container.DeleteAsync();
+
+        await Storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new Note { Text = "after" } }, CancellationToken.None);
+
+        var items = await Storage.ReadAsync([ConversationKey], CancellationToken.None);
+        Assert.Equal("after", Assert.IsType<Note>(items[ConversationKey]).Text);
+    }
+
+    [Fact]
+    public async Task Write_DuringStorageOutage_FailsWithinTheTurnAndRecoversAfterwards()
+    {
+        // The production client options: an outage must surface as an error, quickly, not hang the turn.
+        var client = azurite.CreateServiceClient(StorageServiceCollectionExtensions.ClientOptions());
+        var storage = new BlobStateStorage(
+            client.GetBlobContainerClient(_container.Name), Pseudonymizer, TimeProvider.System, NullLogger<BlobStateStorage>.Instance);
+        await storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new Note() }, CancellationToken.None);
+
+        await azurite.StopAsync();
+        try
+        {
+            await Assert.ThrowsAnyAsync<Exception>(
+                () => storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new Note() }, CancellationToken.None));
+            await Assert.ThrowsAnyAsync<Exception>(() => storage.ReadAsync([ConversationKey], CancellationToken.None));
+        }
+        finally
+        {
+            await azurite.StartAsync();
+        }
+
+        // Azurite restarts empty, as storage restored without this container would be.
+        await storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new Note { Text = "back" } }, CancellationToken.None);
+        var items = await storage.ReadAsync([ConversationKey], CancellationToken.None);
+        Assert.Equal("back", Assert.IsType<Note>(items[ConversationKey]).Text);
+    }
 }

@@ -54,7 +54,7 @@ internal sealed partial class BlobStateStorage(
         }
 
         var started = timeProvider.GetTimestamp();
-        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+        await EnsureContainerAsync(containerLost: false, cancellationToken).ConfigureAwait(false);
 
         // One at a time, like the SDK's storages: a conflict stops the batch at a known item.
         foreach (var (key, value) in changes)
@@ -119,13 +119,22 @@ internal sealed partial class BlobStateStorage(
             Conditions = required is null ? null : new BlobRequestConditions { IfMatch = new ETag(required) },
         };
 
+        var content = BinaryData.FromBytes(StateSerializer.Serialize(value));
         try
         {
-            await blob.UploadAsync(BinaryData.FromBytes(StateSerializer.Serialize(value)), options, cancellationToken)
-                .ConfigureAwait(false);
+            await blob.UploadAsync(content, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (required is null && ex.ErrorCode == BlobErrorCode.ContainerNotFound)
+        {
+            // The container went away after it was created (deleted by hand, or an emulator restarted
+            // empty): create it again rather than fail every write until the process restarts.
+            LogContainerRecreated(logger, container.Name);
+            await EnsureContainerAsync(containerLost: true, cancellationToken).ConfigureAwait(false);
+            await blob.UploadAsync(content, options, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (required is not null && ex.Status is 412 or 404)
         {
+            // 404: the item (or its whole container) is gone, so the ETag the caller holds is stale too.
             LogConflict(logger, KeyHash(blob.Name));
             throw ETagConflict.Exception(ex);
         }
@@ -137,18 +146,25 @@ internal sealed partial class BlobStateStorage(
         return container.GetBlobClient(pseudonymizer.ForStateKey(key));
     }
 
-    private Task EnsureContainerAsync(CancellationToken cancellationToken)
+    private Task EnsureContainerAsync(bool containerLost, CancellationToken cancellationToken)
     {
         lock (_containerGate)
         {
-            // One creation shared by all callers; retried if it failed (a transient outage at
-            // start-up should not leave the store unable to write).
-            if (_containerCreation is null || _containerCreation.IsFaulted || _containerCreation.IsCanceled)
+            // One creation shared by all callers. Tried again if it failed (a transient outage at
+            // start-up must not leave the store unable to write) or the container was lost since.
+            var create = _containerCreation switch
+            {
+                null => true,
+                { IsCompletedSuccessfully: true } => containerLost,
+                { IsCompleted: true } => true,
+                _ => false,
+            };
+            if (create)
             {
                 _containerCreation = container.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
             }
 
-            return _containerCreation.IsCompletedSuccessfully
+            return _containerCreation!.IsCompletedSuccessfully
                 ? Task.CompletedTask
                 : _containerCreation.WaitAsync(cancellationToken);
         }
@@ -164,6 +180,9 @@ internal sealed partial class BlobStateStorage(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Blob state delete: {Count} keys, {ElapsedMs:0.0} ms")]
     private static partial void LogDelete(ILogger logger, int count, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Blob state container {Container} was missing; creating it again")]
+    private static partial void LogContainerRecreated(ILogger logger, string container);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Blob state ETag conflict on key hash {KeyHash}")]
     private static partial void LogConflict(ILogger logger, string keyHash);

@@ -62,8 +62,23 @@ internal static class StorageServiceCollectionExtensions
     {
         var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         return string.IsNullOrWhiteSpace(options.ConnectionString)
-            ? new BlobServiceClient(new Uri(options.AccountUrl!), new DefaultAzureCredential())
-            : new BlobServiceClient(options.ConnectionString);
+            ? new BlobServiceClient(new Uri(options.AccountUrl!), new DefaultAzureCredential(), ClientOptions())
+            : new BlobServiceClient(options.ConnectionString, ClientOptions());
+    }
+
+    /// <summary>
+    /// State is read and written inside a turn, and Teams gives a bot about 15 seconds to answer,
+    /// so an unreachable account must fail within the turn rather than after the SDK's defaults
+    /// (100-second tries, backing off from 0.8 seconds).
+    /// </summary>
+    internal static BlobClientOptions ClientOptions()
+    {
+        var options = new BlobClientOptions();
+        options.Retry.MaxRetries = 2;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(4);
+        return options;
     }
 
     private static IStorage CreateStorage(IServiceProvider services)
