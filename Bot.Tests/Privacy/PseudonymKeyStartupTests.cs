@@ -68,6 +68,19 @@ public sealed class PseudonymKeyStartupTests : IDisposable
     }
 
     [Fact]
+    public async Task StartAsync_DevelopmentKeyFileDamaged_FailsNamingTheFileInsteadOfReplacingIt()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(KeyFile)!);
+        await File.WriteAllTextAsync(KeyFile, "truncated");
+        using var host = TestHosts.Build(_contentRoot, Environments.Development, new Dictionary<string, string?>());
+
+        var failure = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => host.StartAsync());
+
+        Assert.Contains($"{KeyFile} does not hold a valid pseudonym key", failure.Message, StringComparison.Ordinal);
+        Assert.Equal("truncated", await File.ReadAllTextAsync(KeyFile));
+    }
+
+    [Fact]
     public async Task StartAsync_ConfiguredKey_IsUsedAndNoFileIsWritten()
     {
         var key = TestPseudonyms.NewKey();

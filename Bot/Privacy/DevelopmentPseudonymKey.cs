@@ -50,7 +50,7 @@ internal sealed partial class DevelopmentPseudonymKey(
         if (File.Exists(path))
         {
             created = false;
-            return File.ReadAllText(path).Trim();
+            return ReadExisting(path);
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -80,8 +80,18 @@ internal sealed partial class DevelopmentPseudonymKey(
         {
             File.Delete(temporary);
             created = false;
-            return File.ReadAllText(path).Trim();
+            return ReadExisting(path);
         }
+    }
+
+    private static string ReadExisting(string path)
+    {
+        var key = File.ReadAllText(path).Trim();
+        return new PseudonymOptions { PseudonymKey = key }.TryDecodeKey() is null
+            ? throw new InvalidOperationException(
+                $"{path} does not hold a valid pseudonym key (base64 of at least {PseudonymOptions.MinimumKeyBytes} bytes). " +
+                "Restore it, or delete it to generate a new key: every pseudonym, and so all local state, would change.")
+            : key;
     }
 
     [LoggerMessage(Level = LogLevel.Warning,

@@ -13,13 +13,13 @@ namespace SupervisionBot.Bot.Storage;
 /// Logs the container and host, never the connection string.
 /// </summary>
 internal sealed partial class StorageStartupLog(
+    IStorage storage,
     IServiceProvider services,
     IOptions<StorageOptions> options,
     ILogger<StorageStartupLog> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var storage = services.GetRequiredService<IStorage>();
         var settings = options.Value;
         if (storage is BlobStateStorage)
         {
