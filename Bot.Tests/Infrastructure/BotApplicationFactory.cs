@@ -13,6 +13,7 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     {
         ["MicrosoftAppId"] = string.Empty,
         ["MicrosoftAppPassword"] = string.Empty,
+        ["Storage:LocalFolder"] = Directory.CreateTempSubdirectory("supervisionbot-test-").FullName,
     };
 
     private readonly List<Action<IServiceCollection>> _services = [];
@@ -36,6 +37,18 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     {
         _services.Add(configure);
         return this;
+    }
+
+    /// <summary>The embedded storage folder this host uses; deleted with the factory.</summary>
+    public string DataFolder => _settings["Storage:LocalFolder"]!;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,5 +1,5 @@
-using Microsoft.Bot.Builder;
 using SupervisionBot.Bot.Endpoints;
+using SupervisionBot.Bot.Storage;
 
 namespace SupervisionBot.Bot.Hosting;
 
@@ -11,7 +11,7 @@ internal static class BotApplication
         var builder = WebApplication.CreateBuilder(args);
 
         builder.Services.AddBotOptions(builder.Configuration);
-        builder.Services.AddSingleton<IStorage, MemoryStorage>();
+        builder.Services.AddBotStorage(builder.Configuration);
         builder.Services.AddTeamsBot();
 
         var app = builder.Build();
