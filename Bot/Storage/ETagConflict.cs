@@ -17,6 +17,10 @@ internal static class ETagConflict
     public static string? RequiredETag(object value) =>
         value is IStoreItem { ETag: { Length: > 0 } etag } && etag != Wildcard ? etag : null;
 
-    public static InvalidOperationException Exception(Exception? inner = null) =>
-        new("Etag conflict: the stored item was changed or deleted since it was read.", inner);
+    private const string Message = "Etag conflict: the stored item was changed or deleted since it was read.";
+
+    public static InvalidOperationException Exception(Exception? inner = null) => new(Message, inner);
+
+    /// <summary>True for the conflict either store throws, so callers can treat it as "someone else won".</summary>
+    public static bool Is(Exception exception) => exception is InvalidOperationException { Message: Message };
 }

@@ -3,6 +3,11 @@ namespace SupervisionBot.Dialogs.Commands;
 /// <summary>What a person can ask the bot for, by typing a word or pressing a button.</summary>
 public enum BotCommand
 {
+    Reflect,
+    Quick,
+    Resume,
+    Cancel,
+    Examples,
     Help,
     Welcome,
     Privacy,

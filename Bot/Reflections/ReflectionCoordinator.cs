@@ -1,0 +1,195 @@
+using System.Collections.Immutable;
+using SupervisionBot.Dialogs.Engine;
+using SupervisionBot.Dialogs.Examples;
+using SupervisionBot.Dialogs.Flows;
+
+namespace SupervisionBot.Bot.Reflections;
+
+/// <summary>
+/// Runs a therapist's reflection between turns: loads their open session, asks the pure engine
+/// to move it, saves it with optimistic concurrency, and says what to show next. Stale cards,
+/// double clicks and expired sessions end here as views, never as exceptions.
+/// </summary>
+internal sealed partial class ReflectionCoordinator(
+    ReflectionEngine engine,
+    FlowCatalog flows,
+    OpenReflectionStore store,
+    TimeProvider time,
+    ReflectionSettings settings,
+    ILogger<ReflectionCoordinator> logger)
+{
+    /// <summary>Closes an open reflection that is past its age limit; the caller tells the therapist.</summary>
+    public async Task<ReflectionView?> ExpireIfDueAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var stored = await store.LoadAsync(userKey, cancellationToken);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        var session = engine.ExpireIfDue(stored.Session, time.GetUtcNow());
+        if (session.Status != SessionStatus.Expired)
+        {
+            return null;
+        }
+
+        await store.DeleteAsync(userKey, cancellationToken);
+        LogTransition(logger, session.Id, session.FlowId.Value, "expired", session.Version);
+        return new ReflectionView.Expired(settings.ExpireAfterDays);
+    }
+
+    public async Task<ReflectionView> StartAsync(string userKey, FlowId flowId, CancellationToken cancellationToken)
+    {
+        var stored = await store.LoadAsync(userKey, cancellationToken);
+        if (stored is { Session.IsOpen: true } open)
+        {
+            var flow = flows.Get(open.Session.FlowId);
+            var position = engine.CurrentStep(open.Session);
+            return new ReflectionView.OpenExists(flow, position?.Number ?? flow.Steps.Length, flow.Steps.Length, flowId);
+        }
+
+        return await StartNewAsync(userKey, flowId, stored?.ETag, cancellationToken);
+    }
+
+    /// <summary>From the "you already have one open" card: discard it and start the requested flow.</summary>
+    public async Task<ReflectionView> DiscardAndStartAsync(string userKey, FlowId flowId, CancellationToken cancellationToken)
+    {
+        var stored = await store.LoadAsync(userKey, cancellationToken);
+        if (stored is { Session.IsOpen: true })
+        {
+            LogTransition(logger, stored.Session.Id, stored.Session.FlowId.Value, "discarded to start another", stored.Session.Version);
+        }
+
+        return await StartNewAsync(userKey, flowId, stored?.ETag, cancellationToken);
+    }
+
+    public async Task<ReflectionView> ResumeAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var stored = await store.LoadAsync(userKey, cancellationToken);
+        if (stored is not { Session.IsOpen: true })
+        {
+            return new ReflectionView.NothingToResume();
+        }
+
+        var result = engine.Resume(stored.Session, time.GetUtcNow());
+        if (!result.IsSuccess)
+        {
+            return new ReflectionView.NothingToResume();
+        }
+
+        return await store.TrySaveAsync(userKey, result.Session, stored.ETag, cancellationToken)
+            ? Show(result.Session, [])
+            : await WhereItIsAsync(userKey, cancellationToken);
+    }
+
+    /// <summary>The typed <c>cancel</c> command: discards whatever is open.</summary>
+    public async Task<ReflectionView> CancelAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var stored = await store.LoadAsync(userKey, cancellationToken);
+        if (stored is not { Session.IsOpen: true })
+        {
+            return new ReflectionView.NothingToResume();
+        }
+
+        await store.DeleteAsync(userKey, cancellationToken);
+        LogTransition(logger, stored.Session.Id, stored.Session.FlowId.Value, "cancelled", stored.Session.Version);
+        return new ReflectionView.Discarded();
+    }
+
+    /// <summary>A button on a step or review card: the submission holds the action and the inputs.</summary>
+    public async Task<ReflectionView> ApplyAsync(string userKey, SessionAction action, IReadOnlyDictionary<string, string> submission, CancellationToken cancellationToken)
+    {
+        var stored = await store.LoadAsync(userKey, cancellationToken);
+        if (stored is null || stored.Session.Id != action.Stamp.SessionId)
+        {
+            return new ReflectionView.OutOfDate();
+        }
+
+        var now = time.GetUtcNow();
+        var session = engine.ExpireIfDue(stored.Session, now);
+        if (session.Status == SessionStatus.Expired)
+        {
+            await store.DeleteAsync(userKey, cancellationToken);
+            return new ReflectionView.Expired(settings.ExpireAfterDays);
+        }
+
+        var result = engine.Apply(session, action, submission, now);
+        switch (result.Rejection)
+        {
+            case null:
+                break;
+            case Rejection.ValidationFailed failed:
+                return Show(session, failed.Errors);
+            case Rejection.SessionClosed:
+                return new ReflectionView.OutOfDate();
+            default:
+                LogRejected(logger, session.Id, action.Verb, result.Rejection.GetType().Name);
+                return Show(session, [], wasOutOfDate: true);
+        }
+
+        var next = result.Session;
+        LogApplied(logger, next.Id, action.Verb, next.Status, next.Version);
+        if (next.Status is SessionStatus.Confirmed or SessionStatus.Cancelled)
+        {
+            // The stored ETag guards this too: a second Confirm from another click finds the
+            // record changed (or gone) and is told the card is out of date.
+            if (!await store.TrySaveAsync(userKey, next, stored.ETag, cancellationToken))
+            {
+                return await WhereItIsAsync(userKey, cancellationToken);
+            }
+
+            await store.DeleteAsync(userKey, cancellationToken);
+            return next.Status == SessionStatus.Confirmed && ReflectionOutcome.Of(next) is { } outcome
+                ? new ReflectionView.Confirmed(outcome)
+                : new ReflectionView.Discarded();
+        }
+
+        if (!await store.TrySaveAsync(userKey, next, stored.ETag, cancellationToken))
+        {
+            return await WhereItIsAsync(userKey, cancellationToken);
+        }
+
+        return action.Verb == SessionVerb.SaveForLater ? new ReflectionView.SavedForLater() : Show(next, []);
+    }
+
+    public static ReflectionView Examples() => new ReflectionView.ExampleList(WorkedExamples.All);
+
+    public ReflectionView Example(int index) =>
+        index >= 0 && index < WorkedExamples.All.Length
+            ? new ReflectionView.Example(WorkedExamples.All[index], engine.Review(WorkedExamples.All[index].Flow, WorkedExamples.All[index].Answers))
+            : new ReflectionView.ExampleList(WorkedExamples.All);
+
+    private async Task<ReflectionView> StartNewAsync(string userKey, FlowId flowId, string? etag, CancellationToken cancellationToken)
+    {
+        var suggested = flowId == SessionReflectionFlow.Id ? SessionReflectionFlow.SuggestedAnswers([]) : null;
+        var session = engine.Start(flowId, Guid.NewGuid(), time.GetUtcNow(), suggested);
+        if (!await store.TrySaveAsync(userKey, session, etag, cancellationToken))
+        {
+            return await WhereItIsAsync(userKey, cancellationToken);
+        }
+
+        LogTransition(logger, session.Id, flowId.Value, "started", session.Version);
+        return Show(session, []);
+    }
+
+    /// <summary>Another request changed the reflection first: show where it now is.</summary>
+    private async Task<ReflectionView> WhereItIsAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var stored = await store.LoadAsync(userKey, cancellationToken);
+        return stored is { Session.IsOpen: true } ? Show(stored.Session, [], wasOutOfDate: true) : new ReflectionView.OutOfDate();
+    }
+
+    private ReflectionView Show(ReflectionSession session, ImmutableArray<ValidationError> errors, bool wasOutOfDate = false) =>
+        engine.CurrentStep(session) is { } step
+            ? new ReflectionView.Step(step, errors, wasOutOfDate)
+            : new ReflectionView.Review(engine.Review(session), wasOutOfDate);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reflection {SessionId} ({Flow}): {Transition}, version {Version}")]
+    private static partial void LogTransition(ILogger logger, Guid sessionId, string flow, string transition, int version);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reflection {SessionId}: {Verb}, now {Status}, version {Version}")]
+    private static partial void LogApplied(ILogger logger, Guid sessionId, SessionVerb verb, SessionStatus status, int version);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reflection {SessionId}: {Verb} from an out-of-date card ({Rejection}); nothing changed")]
+    private static partial void LogRejected(ILogger logger, Guid sessionId, SessionVerb verb, string rejection);
+}

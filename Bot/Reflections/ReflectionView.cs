@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using SupervisionBot.Dialogs.Engine;
+using SupervisionBot.Dialogs.Examples;
+using SupervisionBot.Dialogs.Flows;
+
+namespace SupervisionBot.Bot.Reflections;
+
+/// <summary>What the therapist should see next. The Teams edge turns each into a card.</summary>
+internal abstract record ReflectionView
+{
+    private ReflectionView()
+    {
+    }
+
+    /// <summary>A step card; <paramref name="WasOutOfDate"/> when the pressed card was stale and this is where the reflection really is.</summary>
+    public sealed record Step(StepView View, ImmutableArray<ValidationError> Errors, bool WasOutOfDate = false) : ReflectionView;
+
+    public sealed record Review(ReviewModel Model, bool WasOutOfDate = false) : ReflectionView;
+
+    public sealed record Confirmed(ReflectionOutcome Outcome) : ReflectionView;
+
+    public sealed record Discarded : ReflectionView;
+
+    public sealed record SavedForLater : ReflectionView;
+
+    /// <summary>A card from a reflection that is no longer open.</summary>
+    public sealed record OutOfDate : ReflectionView;
+
+    /// <summary>Asked to start <paramref name="Requested"/> while another reflection is open.</summary>
+    public sealed record OpenExists(FlowDefinition Open, int StepNumber, int StepCount, FlowId Requested) : ReflectionView;
+
+    public sealed record NothingToResume : ReflectionView;
+
+    /// <summary>An open reflection passed its age limit and was closed; nothing from it was kept.</summary>
+    public sealed record Expired(int Days) : ReflectionView;
+
+    public sealed record ExampleList(ImmutableArray<WorkedExample> Examples) : ReflectionView;
+
+    public sealed record Example(WorkedExample Worked, ReviewModel Answers) : ReflectionView;
+
+    /// <summary>Reflections are private: asked for one in a group chat or channel.</summary>
+    public sealed record PersonalChatOnly : ReflectionView;
+}
