@@ -122,6 +122,20 @@ internal static class ReflectionCardSamples
     public static AdaptiveCard StepCardEditingFromReview() =>
         StepCard.Create(Editing(SessionReflectionFlow.Id, SessionReflectionFlow.Steps.Relationship), []);
 
+    public static AdaptiveCard ReviewCardFor(string flow) => ReviewCard.Create(Review(new FlowId(flow)));
+
+    public static AdaptiveCard ReviewCardWithSkips() => ReviewCard.Create(ReviewWithSkips());
+
+    public static AdaptiveCard ReviewCardNotConfirmable() => ReviewCard.Create(Review(SessionReflectionFlow.Id) with { CanConfirm = false });
+
+    public static AdaptiveCard Confirmed(SharingPreference sharing, bool contact) => ReflectionNotices.Confirmed(new ReflectionOutcome(sharing, contact));
+
+    public static AdaptiveCard OpenReflectionExists() => ReflectionNotices.OpenReflectionExists(SessionReflectionFlow.Definition.Title, 3, 6, QuickCheckInFlow.Id);
+
+    public static AdaptiveCard ExampleList() => ExamplesCard.List(WorkedExamples.All);
+
+    public static AdaptiveCard Example(int index) => ExamplesCard.Show(WorkedExamples.All[index], ExampleAnswers(WorkedExamples.All[index]));
+
     /// <summary>The complete answers to the inputs of <paramref name="view"/>, in raw form, as a card would submit them.</summary>
     public static Dictionary<string, string> RawAnswersFor(StepView view) =>
         view.Step.Inputs
