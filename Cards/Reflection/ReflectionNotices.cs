@@ -37,7 +37,8 @@ public static class ReflectionNotices
             body.Add(CardText.Subtle("If anyone is at immediate risk, please follow your usual safeguarding procedure rather than waiting."));
         }
 
-        return Notice(body, $"Thank you, your reflection is saved. {sharing}");
+        var fallback = $"Thank you, your reflection is saved. {sharing}";
+        return Notice(body, outcome.RequestsSupervisorContact ? $"{fallback} Your request for contact will be passed on." : fallback);
     }
 
     public static AdaptiveCard Discarded() => Notice(

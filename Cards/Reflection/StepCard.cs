@@ -42,7 +42,8 @@ public static class StepCard
             Body = body,
             Actions = Buttons(view),
             FallbackText = $"{progress}. {step.Title}: {step.Prompt}",
-            Speak = $"{progress}. {step.Title}. {step.Prompt}",
+            // Spoken without the middle dot, which a screen reader may read out.
+            Speak = string.Create(CultureInfo.InvariantCulture, $"Step {view.Number} of {view.Count}, {view.Flow.Title}. {step.Title}. {step.Prompt}"),
             Teams = TeamsCardProperties.FullWidth,
         };
     }

@@ -65,7 +65,7 @@ public class StepCardTests
         Assert.Contains(card.Body.OfType<TextBlock>(), block => block.Text == view.Step.Prompt);
         Assert.Contains(card.Body.OfType<TextBlock>(), block => block.Text == view.Step.Hint && block.IsSubtle == true);
         Assert.Contains(view.Step.Prompt, card.FallbackText, StringComparison.Ordinal);
-        Assert.Contains($"Step {number} of {view.Flow.Steps.Length}", card.Speak, StringComparison.Ordinal);
+        Assert.StartsWith($"Step {number} of {view.Flow.Steps.Length}, {view.Flow.Title}. {view.Step.Title}.", card.Speak, StringComparison.Ordinal);
     }
 
     [Theory]
