@@ -1,0 +1,131 @@
+using System.Text.Json.Nodes;
+using SupervisionBot.Bot.Tests.Infrastructure;
+using SupervisionBot.Cards.Model;
+using SupervisionBot.Cards.Reflection;
+using SupervisionBot.Cards.Serialization;
+using SupervisionBot.Dialogs.Engine;
+using SupervisionBot.Dialogs.Flows;
+
+namespace SupervisionBot.Bot.Tests.Cards.Reflection;
+
+public class ReflectionNoticesTests
+{
+    public static TheoryData<string, bool> Outcomes
+    {
+        get
+        {
+            var data = new TheoryData<string, bool>();
+            foreach (var sharing in Enum.GetNames<SharingPreference>())
+            {
+                data.Add(sharing, false);
+                data.Add(sharing, true);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Outcomes))]
+    public void Confirmed_EveryOutcome_ValidatesAgainstTheSchema(string sharing, bool contact)
+    {
+        var card = ReflectionNotices.Confirmed(new ReflectionOutcome(Enum.Parse<SharingPreference>(sharing), contact));
+
+        Assert.Empty(SchemaValidator.AdaptiveCardErrors(JsonNode.Parse(CardSerializer.Serialize(card))!));
+    }
+
+    [Theory]
+    [InlineData(SharingPreference.KeepPrivate, "only you")]
+    [InlineData(SharingPreference.ShareWithSupervisor, "Your supervisor will see it")]
+    [InlineData(SharingPreference.ShareWithGroup, "your supervision group will see it")]
+    public void Confirmed_SaysWhoWillSeeIt(SharingPreference sharing, string expected)
+    {
+        var card = ReflectionNotices.Confirmed(new ReflectionOutcome(sharing, RequestsSupervisorContact: false));
+
+        Assert.Contains(CardContents.Texts(card), block => block.Text.Contains(expected, StringComparison.Ordinal));
+        Assert.Contains(expected, card.FallbackText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Outcomes))]
+    public void Confirmed_MentionsTheContactRequestOnlyWhenItWasMade(string sharing, bool contact)
+    {
+        var card = ReflectionNotices.Confirmed(new ReflectionOutcome(Enum.Parse<SharingPreference>(sharing), contact));
+
+        Assert.Equal(contact, CardContents.Texts(card).Any(block => block.Text.Contains("request", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Confirmed_PrivateWithContactRequest_SaysOnlyTheRequestIsPassedOn()
+    {
+        var card = ReflectionNotices.Confirmed(new ReflectionOutcome(SharingPreference.KeepPrivate, RequestsSupervisorContact: true));
+
+        Assert.Contains(CardContents.Texts(card), block => block.Text.Contains("Only the request is passed on", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OutOfDate_SaysNothingChangedAndOffersResume()
+    {
+        var card = ReflectionNotices.OutOfDate();
+
+        Assert.Contains(CardContents.Texts(card), block => block.Text.Contains("Nothing has changed", StringComparison.Ordinal));
+        var resume = CardContents.Button(card, ReflectionVerbs.Resume);
+        Assert.Equal(new CardActionData(ReflectionVerbs.Resume), resume.Data);
+    }
+
+    [Fact]
+    public void SavedForLater_ExplainsTheResumeCommand()
+    {
+        var card = ReflectionNotices.SavedForLater();
+
+        Assert.Contains(CardContents.Texts(card), block => block.Text.Contains("type resume", StringComparison.Ordinal));
+        Assert.Contains(CardContents.Buttons(card), button => button.Verb == ReflectionVerbs.Resume);
+    }
+
+    [Fact]
+    public void OpenReflectionExists_OffersResumeOrDiscardAndStartTheAskedForFlow()
+    {
+        var card = ReflectionNotices.OpenReflectionExists("Reflect on a session", 3, 6, QuickCheckInFlow.Id);
+
+        Assert.Contains(CardContents.Texts(card), block => block.Text.Contains("step 3 of 6", StringComparison.Ordinal));
+        Assert.Equal(new CardActionData(ReflectionVerbs.Resume), CardContents.Button(card, ReflectionVerbs.Resume).Data);
+        var discard = CardContents.Button(card, ReflectionVerbs.DiscardAndStart);
+        Assert.Equal(QuickCheckInFlow.Id.Value, discard.Data.Argument);
+        Assert.Equal(ActionStyle.Destructive, discard.Style);
+    }
+
+    [Fact]
+    public void OpenReflectionExists_InReview_SaysItIsReadyToConfirm()
+    {
+        var card = ReflectionNotices.OpenReflectionExists("Quick check-in", 4, 3, QuickCheckInFlow.Id);
+
+        Assert.Contains(CardContents.Texts(card), block => block.Text.Contains("ready for you to check and confirm", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0, 3)]
+    [InlineData(1, 0)]
+    public void OpenReflectionExists_ImpossibleProgress_Throws(int step, int count)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReflectionNotices.OpenReflectionExists("Quick check-in", step, count, QuickCheckInFlow.Id));
+    }
+
+    [Theory]
+    [InlineData(14, "14 days")]
+    [InlineData(1, "a day")]
+    public void Expired_SaysHowLongItWasOpenAndThatNothingWasKept(int days, string expected)
+    {
+        var card = ReflectionNotices.Expired(days);
+
+        var text = string.Join(" ", CardContents.Texts(card).Select(block => block.Text));
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.Contains("Nothing from it was kept", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DiscardedAndNothingToResume_OfferToStartAReflection()
+    {
+        Assert.Contains(CardContents.Buttons(ReflectionNotices.Discarded()), button => button.Verb == ReflectionVerbs.Start);
+        Assert.Contains(CardContents.Buttons(ReflectionNotices.NothingToResume()), button => button.Verb == ReflectionVerbs.Start);
+    }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using SupervisionBot.Cards.Layout;
+using SupervisionBot.Cards.Model;
+using SupervisionBot.Dialogs.Engine;
+using SupervisionBot.Dialogs.Flows;
+
+namespace SupervisionBot.Cards.Reflection;
+
+/// <summary>
+/// The small cards that tell the therapist what just happened to a reflection: kept, discarded,
+/// paused, closed, or not changed because the card they pressed was out of date.
+/// </summary>
+public static class ReflectionNotices
+{
+    /// <summary>After confirming: thanks, who will see it, and whether a request for contact is passed on.</summary>
+    public static AdaptiveCard Confirmed(ReflectionOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var sharing = outcome.Sharing switch
+        {
+            SharingPreference.KeepPrivate => "It is private: only you can see it.",
+            SharingPreference.ShareWithSupervisor => "Your supervisor will see it before your next group meeting. No one else will.",
+            SharingPreference.ShareWithGroup => "Your supervisor and your supervision group will see it. It goes no further than the group.",
+            _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.Sharing, "Unknown sharing preference."),
+        };
+
+        var body = new List<CardElement>
+        {
+            CardText.Heading("Thank you, your reflection is saved"),
+            CardText.Paragraph(sharing),
+        };
+        if (outcome.RequestsSupervisorContact)
+        {
+            body.Add(CardText.Paragraph(outcome.Sharing == SharingPreference.KeepPrivate
+                ? "I'll pass on your request for your supervisor to contact you before your next meeting. Only the request is passed on; your reflection stays private."
+                : "I'll pass on your request for your supervisor to contact you before your next meeting."));
+            body.Add(CardText.Subtle("If anyone is at immediate risk, please follow your usual safeguarding procedure rather than waiting."));
+        }
+
+        var fallback = $"Thank you, your reflection is saved. {sharing}";
+        return Notice(body, outcome.RequestsSupervisorContact ? $"{fallback} Your request for contact will be passed on." : fallback);
+    }
+
+    public static AdaptiveCard Discarded() => Notice(
+        [
+            CardText.Heading("Reflection discarded"),
+            CardText.Paragraph("Nothing from it has been kept."),
+        ],
+        "Reflection discarded. Nothing from it has been kept.",
+        ResumeOrStart(resume: false));
+
+    public static AdaptiveCard SavedForLater() => Notice(
+        [
+            CardText.Heading("Saved for later"),
+            CardText.Paragraph("Your reflection is saved as it is, and only you can see it."),
+            CardText.Subtle("When you're ready, type resume, or use the button below, to carry on where you left off."),
+        ],
+        "Saved for later. Type resume to carry on where you left off.",
+        ResumeOrStart(resume: true));
+
+    /// <summary>For a press on an old card: the engine rejected it and nothing changed.</summary>
+    public static AdaptiveCard OutOfDate() => Notice(
+        [
+            CardText.Heading("This card is out of date"),
+            CardText.Paragraph("Nothing has changed. Your reflection has moved on since this card was sent."),
+        ],
+        "This card is out of date, so nothing has changed. Type resume to see where you are.",
+        ResumeOrStart(resume: true, resumeTitle: "Show me where I am"));
+
+    /// <summary>
+    /// When the therapist starts a reflection while another is open: carry on with the open one, or
+    /// discard it and start <paramref name="flowToStart"/>. The bot finds the open reflection itself.
+    /// </summary>
+    /// <param name="flowTitle">The title of the open reflection's flow.</param>
+    /// <param name="stepNumber">The step it is on, from 1; above <paramref name="stepCount"/> when it is in review.</param>
+    /// <param name="stepCount">How many steps its flow has.</param>
+    /// <param name="flowToStart">The flow the therapist asked to start, carried as the discard button's argument.</param>
+    public static AdaptiveCard OpenReflectionExists(string flowTitle, int stepNumber, int stepCount, FlowId flowToStart)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(flowTitle);
+        ArgumentOutOfRangeException.ThrowIfLessThan(stepCount, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(stepNumber, 1);
+        ArgumentException.ThrowIfNullOrWhiteSpace(flowToStart.Value, nameof(flowToStart));
+
+        var where = stepNumber > stepCount
+            ? $"\"{flowTitle}\" is ready for you to check and confirm."
+            : string.Create(CultureInfo.InvariantCulture, $"\"{flowTitle}\" is open at step {stepNumber} of {stepCount}.");
+        return Notice(
+            [
+                CardText.Heading("You already have a reflection open"),
+                CardText.Paragraph(where),
+                CardText.Paragraph("You can carry on with it, or discard it and start a new one."),
+            ],
+            $"You already have a reflection open. {where}",
+            [
+                ExecuteAction.For("Carry on with it", new CardActionData(ReflectionVerbs.Resume)) with { Style = ActionStyle.Positive },
+                ExecuteAction.For("Discard it and start a new one", new CardActionData(ReflectionVerbs.DiscardAndStart) { Argument = flowToStart.Value }) with
+                {
+                    Style = ActionStyle.Destructive,
+                },
+            ]);
+    }
+
+    /// <summary>An open reflection reached the maximum age and was closed.</summary>
+    /// <param name="days">The maximum age, in whole days.</param>
+    public static AdaptiveCard Expired(int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
+        var age = days == 1 ? "a day" : string.Create(CultureInfo.InvariantCulture, $"{days} days");
+        var text = $"It had been open for {age}, so it was closed. Nothing from it was kept.";
+        return Notice(
+            [
+                CardText.Heading("An unfinished reflection was closed"),
+                CardText.Paragraph(text),
+                CardText.Subtle("Unfinished reflections hold details about clients, so they are not kept for long."),
+            ],
+            $"An unfinished reflection was closed. {text}",
+            ResumeOrStart(resume: false));
+    }
+
+    public static AdaptiveCard NothingToResume() => Notice(
+        [
+            CardText.Heading("Nothing to resume"),
+            CardText.Paragraph("You have no reflection in progress at the moment."),
+        ],
+        "Nothing to resume: you have no reflection in progress.",
+        ResumeOrStart(resume: false));
+
+    private static AdaptiveCard Notice(IReadOnlyList<CardElement> body, string fallbackText, IReadOnlyList<CardAction>? actions = null) => new()
+    {
+        Body = body,
+        Actions = actions,
+        FallbackText = fallbackText,
+        Speak = fallbackText,
+    };
+
+    private static List<CardAction> ResumeOrStart(bool resume, string resumeTitle = "Resume") => resume
+        ? [ExecuteAction.For(resumeTitle, new CardActionData(ReflectionVerbs.Resume))]
+        : [ExecuteAction.For("Start a reflection", new CardActionData(ReflectionVerbs.Start))];
+}

@@ -1,0 +1,48 @@
+using SupervisionBot.Cards.Layout;
+using SupervisionBot.Cards.Model;
+using SupervisionBot.Dialogs.Engine;
+
+namespace SupervisionBot.Cards.Reflection;
+
+/// <summary>
+/// The reflection read back before anything is kept: every step with its answers, an Edit button
+/// under each step that can still change, then Confirm and Discard. It renders the model as
+/// given, so anonymising the text is done on the <see cref="ReviewModel"/> before it gets here.
+/// </summary>
+public static class ReviewCard
+{
+    public const string Heading = "Check your reflection";
+
+    public static AdaptiveCard Create(ReviewModel review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var body = new List<CardElement>
+        {
+            CardText.Subtle(review.FlowTitle),
+            CardText.Heading(Heading) with { Spacing = Spacing.None },
+            CardText.Paragraph("Nothing is saved until you confirm. You can edit any part first."),
+        };
+        body.AddRange(ReviewAnswers.Render(review, withEditButtons: true));
+
+        var actions = new List<CardAction>();
+        if (review.CanConfirm)
+        {
+            actions.Add(SessionButtons.For("Confirm and save", SessionVerb.Confirm, review.Stamp) with { Style = ActionStyle.Positive });
+        }
+
+        actions.Add(SessionButtons.For("Discard", SessionVerb.Cancel, review.Stamp) with
+        {
+            Style = ActionStyle.Destructive,
+            AssociatedInputs = AssociatedInputs.None,
+        });
+
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions = actions,
+            FallbackText = $"{Heading}: {review.FlowTitle}. Nothing is saved until you confirm.",
+            Speak = $"{Heading}. Nothing is saved until you confirm.",
+            Teams = TeamsCardProperties.FullWidth,
+        };
+    }
+}

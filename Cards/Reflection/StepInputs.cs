@@ -1,0 +1,85 @@
+using SupervisionBot.Cards.Layout;
+using SupervisionBot.Cards.Model;
+using SupervisionBot.Dialogs.Engine;
+using SupervisionBot.Dialogs.Flows;
+using CardChoice = SupervisionBot.Cards.Model.Choice;
+
+namespace SupervisionBot.Cards.Reflection;
+
+/// <summary>
+/// Renders one input of a step: the input itself with its label, then any error the engine found
+/// in it, then its one-line hint. Input ids are the flow's <see cref="InputId"/> values, which is
+/// what the engine reads back from a submission.
+/// </summary>
+internal static class StepInputs
+{
+    /// <summary>
+    /// Said on the card itself, whatever the flow's wording, because it is a promise the bot keeps:
+    /// the value reaches the engine once, to redact later text, and is never stored.
+    /// </summary>
+    public const string RedactionOnlyNote =
+        "Used only to take their name out of what you write in this reflection, then discarded. It is never saved or shown.";
+
+    public const string RequiredText = "Please write something here to carry on.";
+    public const string RequiredChoice = "Please choose one to carry on.";
+
+    /// <summary>The text beside a toggle; the question itself is the label above it.</summary>
+    public const string ToggleTitle = "Yes";
+
+    public static IEnumerable<CardElement> Render(InputDefinition input, string? value, ValidationError? error)
+    {
+        var rendered = Input(input, input.IsRedactionOnly ? null : value);
+        yield return rendered with { Spacing = Spacing.Medium };
+
+        if (error is not null)
+        {
+            yield return new TextBlock(error.Message) { Color = TextColor.Attention, Size = TextSize.Small, Spacing = Spacing.Small };
+        }
+
+        var hint = input.IsRedactionOnly ? RedactionOnlyNote : input.Hint;
+        if (!string.IsNullOrWhiteSpace(hint))
+        {
+            yield return CardText.Subtle(hint) with { Spacing = Spacing.Small };
+        }
+    }
+
+    private static CardInput Input(InputDefinition input, string? value)
+    {
+        CardInput rendered = input.Kind switch
+        {
+            InputKind.ShortText or InputKind.LongText => new TextInput
+            {
+                Label = input.Label,
+                Value = value,
+                Placeholder = input.Placeholder,
+                MaxLength = input.MaxLength,
+                IsMultiline = input.Kind == InputKind.LongText ? true : null,
+            },
+            InputKind.SingleChoice or InputKind.Rating or InputKind.MultiSelect => new ChoiceSetInput(
+                [.. input.Choices.Select(choice => new CardChoice(choice.Label, choice.Value))])
+            {
+                Label = input.Label,
+                Value = value,
+                Style = ChoiceInputStyle.Expanded,
+                IsMultiSelect = input.Kind == InputKind.MultiSelect ? true : null,
+                Wrap = true,
+            },
+            InputKind.Toggle => new ToggleInput(ToggleTitle)
+            {
+                Label = input.Label,
+                Value = value ?? RawAnswers.ToggleOff,
+                ValueOn = RawAnswers.ToggleOn,
+                ValueOff = RawAnswers.ToggleOff,
+                Wrap = true,
+            },
+            _ => throw new ArgumentOutOfRangeException(nameof(input), input.Kind, "Unknown input kind."),
+        };
+
+        return rendered with
+        {
+            Id = input.Id.Value,
+            IsRequired = input.IsRequired ? true : null,
+            ErrorMessage = input.IsRequired ? (input.HasChoices ? RequiredChoice : RequiredText) : null,
+        };
+    }
+}
