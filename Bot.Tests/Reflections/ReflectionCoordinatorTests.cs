@@ -79,10 +79,13 @@ public sealed class ReflectionCoordinatorTests : IDisposable
     [Fact]
     public async Task ConcurrentDoubleClick_OnlyOneRequestAdvancesTheReflection()
     {
-        var step = (ReflectionView.Step)await Coordinator().StartAsync(User, SessionReflectionFlow.Id, default);
+        // Two coordinators over one storage, as two requests reach the one bot process. (The
+        // local folder store locks within a process; across processes the blob store's ETags do.)
+        var storage = NewStorage();
+        var step = (ReflectionView.Step)await Coordinator(storage).StartAsync(User, SessionReflectionFlow.Id, default);
         var action = Action(SessionVerb.Answer, step);
-        var a = Coordinator();
-        var b = Coordinator();
+        var a = Coordinator(storage);
+        var b = Coordinator(storage);
 
         var views = await Task.WhenAll(
             Task.Run(() => a.ApplyAsync(User, action, CaseAnswers(step), default)),
@@ -161,10 +164,17 @@ public sealed class ReflectionCoordinatorTests : IDisposable
         [SessionReflectionFlow.Inputs.Phase.Value] = SessionReflectionFlow.Phases.Middle.Value,
     };
 
-    private ReflectionCoordinator Coordinator()
+    private LocalFolderStateStorage NewStorage()
     {
         var storage = new LocalFolderStateStorage(_folder, TestPseudonyms.Create(_key), _time, NullLogger<LocalFolderStateStorage>.Instance);
         _storages.Add(storage);
+        return storage;
+    }
+
+    /// <summary>A coordinator over its own storage instance, as after a restart, unless one is given.</summary>
+    private ReflectionCoordinator Coordinator(LocalFolderStateStorage? storage = null)
+    {
+        storage ??= NewStorage();
         return new ReflectionCoordinator(
             new ReflectionEngine(FlowCatalog.Standard),
             FlowCatalog.Standard,

@@ -1,4 +1,5 @@
 using SupervisionBot.Bot.Endpoints;
+using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Storage;
 
 namespace SupervisionBot.Bot.Hosting;
@@ -12,6 +13,7 @@ internal static class BotApplication
 
         builder.Services.AddBotOptions(builder.Configuration);
         builder.Services.AddBotStorage(builder.Configuration);
+        builder.Services.AddReflections(builder.Configuration);
         builder.Services.AddTeamsBot();
 
         var app = builder.Build();

@@ -4,21 +4,27 @@ using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Options;
 using SupervisionBot.Bot.Hosting;
+using SupervisionBot.Bot.Privacy;
+using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Cards.Groups;
 using SupervisionBot.Cards.Help;
-using SupervisionBot.Cards.Model;
 using SupervisionBot.Cards.Privacy;
+using SupervisionBot.Cards.Reflection;
 using SupervisionBot.Cards.Welcome;
 using SupervisionBot.Dialogs.Commands;
+using SupervisionBot.Dialogs.Engine;
+using SupervisionBot.Dialogs.Flows;
 
 namespace SupervisionBot.Bot.Teams;
 
 /// <summary>
-/// The Teams edge: turns activities into commands and commands into cards. It holds no
-/// clinical logic; flows live in Dialogs and cards in Cards.
+/// The Teams edge: turns activities into commands and card actions, and what comes back into
+/// cards. It holds no clinical logic; flows live in Dialogs, cards in Cards.
 /// </summary>
 internal sealed partial class SupervisionTeamsBot(
     ConversationState conversationState,
+    ReflectionCoordinator reflections,
+    Pseudonymizer pseudonyms,
     IOptions<SupervisionBotOptions> options,
     ILogger<SupervisionTeamsBot> logger) : TeamsActivityHandler
 {
@@ -50,13 +56,9 @@ internal sealed partial class SupervisionTeamsBot(
 
         if (activity.Value is not null)
         {
-            // A client that sends Action.Submit instead of Action.Execute: same handling, new message.
-            var data = CardActionReader.Read(activity.Value);
-            var card = data is null ? null : CardForVerb(data.Verb, kind);
-            LogCardAction(logger, "submit", data?.Verb is null ? "unreadable" : card is null ? "unknown" : "ok");
-            await (card is null
-                ? turnContext.SendActivityAsync(data is null ? UnreadableCardMessage : OutOfDateCardMessage, cancellationToken: cancellationToken)
-                : turnContext.SendActivityAsync(CardReplies.ToMessage(card), cancellationToken));
+            // A client that sends Action.Submit instead of Action.Execute: same handling, new messages.
+            var replies = await OnButtonAsync(activity.Value, verb: null, turnContext, cancellationToken);
+            await SendAsync(turnContext, replies, cancellationToken);
             return;
         }
 
@@ -73,10 +75,18 @@ internal sealed partial class SupervisionTeamsBot(
             text = activity.RemoveRecipientMention() ?? string.Empty;
         }
 
+        var reply = new List<BotReply>();
+        if (kind == ConversationKind.Personal && await reflections.ExpireIfDueAsync(User(turnContext), cancellationToken) is { } expired)
+        {
+            reply.Add(new BotReply(ReflectionViewCards.Render(expired), ReplacesCard: false));
+        }
+
         var command = CommandParser.Parse(text);
         LogCommand(logger, command, kind);
-        var reply = command is { } known ? CardFor(known, kind) : HelpCard.Create(kind != ConversationKind.Personal, didNotUnderstand: true);
-        await turnContext.SendActivityAsync(CardReplies.ToMessage(reply), cancellationToken);
+        reply.Add(command is { } known
+            ? await RunCommandAsync(known, argument: null, turnContext, cancellationToken)
+            : new BotReply(HelpCard.Create(kind != ConversationKind.Personal, didNotUnderstand: true), ReplacesCard: false));
+        await SendAsync(turnContext, reply, cancellationToken);
     }
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
@@ -84,24 +94,20 @@ internal sealed partial class SupervisionTeamsBot(
         AdaptiveCardInvokeValue invokeValue,
         CancellationToken cancellationToken)
     {
-        var kind = turnContext.Activity.ConversationKind();
-        var data = CardActionReader.Read(invokeValue.Action?.Data, invokeValue.Action?.Verb);
-        if (data is null)
+        var replies = await OnButtonAsync(invokeValue.Action?.Data, invokeValue.Action?.Verb, turnContext, cancellationToken);
+        switch (replies)
         {
-            LogCardAction(logger, "execute", "unreadable");
-            return CardReplies.Note(UnreadableCardMessage);
+            case [{ ReplacesCard: true, Card: { } card }, ..]:
+                await SendAsync(turnContext, replies.Skip(1), cancellationToken);
+                return CardReplies.Replace(card);
+            case [{ Text: { } text }]:
+                // Nothing to show but a sentence: say it on the pressed card, leave the card be.
+                return CardReplies.Note(text);
         }
 
-        var card = CardForVerb(data.Verb, kind);
-        LogCardAction(logger, "execute", card is null ? "unknown" : "ok");
-        if (card is null)
-        {
-            return CardReplies.Note(OutOfDateCardMessage);
-        }
-
-        // Navigation buttons (help, privacy) open a new card and leave the pressed one in place,
-        // so a welcome card is not lost by asking for help.
-        await turnContext.SendActivityAsync(CardReplies.ToMessage(card), cancellationToken);
+        // Navigation buttons (help, privacy, a new reflection) open a new card and leave the
+        // pressed one in place, so a welcome card is not lost by asking for help.
+        await SendAsync(turnContext, replies, cancellationToken);
         return CardReplies.Note("See the new card below.");
     }
 
@@ -134,6 +140,82 @@ internal sealed partial class SupervisionTeamsBot(
     protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         _conversation.DeleteAsync(turnContext, cancellationToken);
 
+    /// <summary>A pressed button, from either an invoke or a submit. Unreadable data changes nothing.</summary>
+    private async Task<IReadOnlyList<BotReply>> OnButtonAsync(object? payload, string? verb, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var kind = turnContext.Activity.ConversationKind();
+        var submission = CardSubmission.Flatten(payload);
+        if (submission is not null && SessionAction.TryParse(submission, out var action))
+        {
+            LogSessionAction(logger, action.Verb);
+            var view = kind == ConversationKind.Personal
+                ? await reflections.ApplyAsync(User(turnContext), action, submission, cancellationToken)
+                : new ReflectionView.PersonalChatOnly();
+            return [new BotReply(ReflectionViewCards.Render(view), ReplacesCard: true)];
+        }
+
+        var data = CardActionReader.Read(payload, verb);
+        if (data is null)
+        {
+            LogCardAction(logger, "unreadable", "none");
+            return [BotReply.Message(UnreadableCardMessage)];
+        }
+
+        if (kind != ConversationKind.Personal && (ReflectionVerbs.All.Contains(data.Verb) || ExampleVerbs.All.Contains(data.Verb)))
+        {
+            return [new BotReply(ReflectionViewCards.Render(new ReflectionView.PersonalChatOnly()), ReplacesCard: false)];
+        }
+
+        // The verb came from the client: only a verb the bot itself puts on cards is logged.
+        var known = ReflectionVerbs.All.Contains(data.Verb) || ExampleVerbs.All.Contains(data.Verb) || CommandParser.Parse(data.Verb) is not null;
+        LogCardAction(logger, "verb", known ? data.Verb : "unknown");
+        switch (data.Verb)
+        {
+            case ReflectionVerbs.Resume:
+                return [new BotReply(ReflectionViewCards.Render(await reflections.ResumeAsync(User(turnContext), cancellationToken)), ReplacesCard: true)];
+            case ReflectionVerbs.DiscardAndStart:
+                var flow = FlowFrom(data.Argument);
+                var started = await reflections.DiscardAndStartAsync(User(turnContext), flow, cancellationToken);
+                return [new BotReply(ReflectionViewCards.Render(started), ReplacesCard: true)];
+            case ExampleVerbs.Open:
+                var index = int.TryParse(data.Argument, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i) ? i : -1;
+                return [new BotReply(ReflectionViewCards.Render(reflections.Example(index)), ReplacesCard: true)];
+            case ExampleVerbs.List:
+                return [new BotReply(ReflectionViewCards.Render(ReflectionCoordinator.Examples()), ReplacesCard: true)];
+        }
+
+        if (CommandParser.Parse(data.Verb) is { } command)
+        {
+            return [await RunCommandAsync(command, data.Argument, turnContext, cancellationToken)];
+        }
+
+        return [BotReply.Message(OutOfDateCardMessage)];
+    }
+
+    private async Task<BotReply> RunCommandAsync(BotCommand command, string? argument, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var kind = turnContext.Activity.ConversationKind();
+        var inGroup = kind != ConversationKind.Personal;
+        if (inGroup && !CommandCatalog.Describe(command).InGroups && command != BotCommand.Welcome)
+        {
+            return new BotReply(ReflectionViewCards.Render(new ReflectionView.PersonalChatOnly()), ReplacesCard: false);
+        }
+
+        var card = command switch
+        {
+            BotCommand.Reflect => ReflectionViewCards.Render(await reflections.StartAsync(User(turnContext), FlowFrom(argument), cancellationToken)),
+            BotCommand.Quick => ReflectionViewCards.Render(await reflections.StartAsync(User(turnContext), QuickCheckInFlow.Id, cancellationToken)),
+            BotCommand.Resume => ReflectionViewCards.Render(await reflections.ResumeAsync(User(turnContext), cancellationToken)),
+            BotCommand.Cancel => ReflectionViewCards.Render(await reflections.CancelAsync(User(turnContext), cancellationToken)),
+            BotCommand.Examples => ReflectionViewCards.Render(ReflectionCoordinator.Examples()),
+            BotCommand.Help => HelpCard.Create(inGroup, didNotUnderstand: false),
+            BotCommand.Welcome => inGroup ? GroupIntroductionCard.Create() : WelcomeCard.Create(),
+            BotCommand.Privacy => PrivacyCard.Create(_options.PrivacyUrl!),
+            _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Every command in the catalog needs a card."),
+        };
+        return new BotReply(card, ReplacesCard: false);
+    }
+
     // Teams sends both installationUpdate and conversationUpdate when the bot is added, at the
     // same moment; only conversationUpdate introduces, or the two would race and both welcome.
     private async Task IntroduceOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -151,22 +233,31 @@ internal sealed partial class SupervisionTeamsBot(
         await turnContext.SendActivityAsync(CardReplies.ToMessage(card), cancellationToken);
     }
 
-    private AdaptiveCard? CardForVerb(string verb, ConversationKind kind) =>
-        CommandParser.Parse(verb) is { } command ? CardFor(command, kind) : null;
+    private static FlowId FlowFrom(string? argument) =>
+        argument is { Length: > 0 } && FlowCatalog.Standard.All.FirstOrDefault(f => f.Id.Value == argument) is { } flow
+            ? flow.Id
+            : SessionReflectionFlow.Id;
 
-    private AdaptiveCard CardFor(BotCommand command, ConversationKind kind) => command switch
+    private static async Task SendAsync(ITurnContext turnContext, IEnumerable<BotReply> replies, CancellationToken cancellationToken)
     {
-        BotCommand.Help => HelpCard.Create(kind != ConversationKind.Personal, didNotUnderstand: false),
-        BotCommand.Welcome => kind == ConversationKind.Personal ? WelcomeCard.Create() : GroupIntroductionCard.Create(),
-        BotCommand.Privacy => PrivacyCard.Create(_options.PrivacyUrl!),
-        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Every command in the catalog needs a card."),
-    };
+        foreach (var reply in replies)
+        {
+            await (reply.Card is { } card
+                ? turnContext.SendActivityAsync(CardReplies.ToMessage(card), cancellationToken)
+                : turnContext.SendActivityAsync(reply.Text, cancellationToken: cancellationToken));
+        }
+    }
+
+    private string User(ITurnContext turnContext) => TurnUser.Key(turnContext.Activity, pseudonyms);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Command {Command} in a {Kind} conversation (empty: not recognised)")]
     private static partial void LogCommand(ILogger logger, BotCommand? command, ConversationKind kind);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Card action via {Route}: {Outcome}")]
-    private static partial void LogCardAction(ILogger logger, string route, string outcome);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Card action (session): {Verb}")]
+    private static partial void LogSessionAction(ILogger logger, SessionVerb verb);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Card action ({Route}): {Verb}")]
+    private static partial void LogCardAction(ILogger logger, string route, string verb);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused a message of {Length} characters (limit {Limit})")]
     private static partial void LogMessageTooLong(ILogger logger, int length, int limit);

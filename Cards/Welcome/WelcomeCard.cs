@@ -29,7 +29,9 @@ public static class WelcomeCard
         ],
         Actions =
         [
-            CommandButtons.For(BotCommand.Help, "What can you do?"),
+            CommandButtons.For(BotCommand.Reflect, "Reflect on a session") with { Style = ActionStyle.Positive },
+            CommandButtons.For(BotCommand.Quick, "Quick check-in"),
+            CommandButtons.For(BotCommand.Examples, "See an example"),
             CommandButtons.For(BotCommand.Privacy, "How my data is handled"),
         ],
     };
