@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using SupervisionBot.Anonymisation.Scanning;
+
+namespace SupervisionBot.Anonymisation.Recognisers;
+
+/// <summary>
+/// Street addresses and street names: "14 Elm Road", "221B Baker Street", "Flat 3, 27 Cedar Avenue",
+/// "Pond Street". A flat or house number on its own ("Flat 6") counts too.
+/// </summary>
+internal sealed partial class AddressRecogniser : IRecogniser
+{
+    private const string StreetType = @"(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|dr|way|crescent|place|gardens|terrace|grove|court|square|hill|park\s+road|row|walk|mews|rise|view|boulevard|blvd|parade|green|gate|wharf|quay|estate)";
+
+    public void Recognise(ScannedText text, List<Candidate> found)
+    {
+        foreach (var match in NumberedStreet().EnumerateMatches(text.Text))
+        {
+            found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Address, Priority.Address));
+        }
+
+        foreach (var match in NamedStreet().EnumerateMatches(text.Text))
+        {
+            found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Address, Priority.Address));
+        }
+
+        foreach (var match in Unit().EnumerateMatches(text.Text))
+        {
+            found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Address, Priority.Address));
+        }
+    }
+
+    // A house number then one to three words then a street type; in any case, since the number is evidence.
+    [GeneratedRegex(
+        @"\b(?:(?:flat|apartment|apt|unit|room)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[\p{L}'’-]+\s+){1,3}" + StreetType + @"\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NumberedStreet();
+
+    // Without a number only capitalised names count ("Pond Street", not "the high street").
+    [GeneratedRegex(
+        @"\b(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Gardens|Terrace|Grove|Mews|Rise|Boulevard|Parade|Walk|Way)\b",
+        RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NamedStreet();
+
+    [GeneratedRegex(@"\b(?:flat|apartment|apt)\s+\d+[a-z]?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Unit();
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using SupervisionBot.Anonymisation.Scanning;
+
+namespace SupervisionBot.Anonymisation.Recognisers;
+
+/// <summary>
+/// Specific dates: numeric (12/03/2024, 2024-03-12), day and month in either order (12 March, March 12th,
+/// the 3rd of May, Tuesday 4 June) and month with year (March 2024). A bare year, a bare month and relative
+/// expressions ("last Tuesday", "two weeks ago") are not identifying and stay.
+/// </summary>
+internal sealed partial class DateRecogniser : IRecogniser
+{
+    private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+    private const string Weekday = @"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)";
+    private const string Day = @"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?";
+    private const string OrdinalWord = @"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)";
+    private const string Year = @"(?:,?\s+(?:19|20)\d\d)";
+
+    public void Recognise(ScannedText text, List<Candidate> found)
+    {
+        foreach (var match in Date().EnumerateMatches(text.Text))
+        {
+            found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Date, Priority.Date));
+        }
+    }
+
+    [GeneratedRegex(
+        @"\b(?:" +
+        @"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![/.-]?\d)" +
+        @"|(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}\b" +
+        @"|" + Weekday + @"?(?:the\s+)?(?:" + Day + "|" + OrdinalWord + @")\s+(?:of\s+)?" + Month + Year + @"?\b" +
+        @"|" + Weekday + @"?" + Month + @"\s+(?:the\s+)?" + Day + @"(?!\d|:|\s*(?:am|pm|years?|minutes?|hours?|people|times)\b)" + Year + @"?\b" +
+        @"|" + Month + @"\s+(?:19|20)\d\d\b" +
+        @"|" + Weekday + @"(?:the\s+)?" + Day + @"(?<=\d(?:st|nd|rd|th))\b" +
+        @")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Date();
+}

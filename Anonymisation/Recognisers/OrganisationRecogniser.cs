@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using SupervisionBot.Anonymisation.Lexicon;
+using SupervisionBot.Anonymisation.Scanning;
+
+namespace SupervisionBot.Anonymisation.Recognisers;
+
+/// <summary>
+/// Employers, schools, hospitals, GP practices and other organisations: names ending in a kind of
+/// organisation ("Oakwood Primary School", "St Mary's Hospital", "University of Leeds"), well-known
+/// employers (Tesco), and whatever follows "works at".
+/// </summary>
+internal sealed partial class OrganisationRecogniser : IRecogniser
+{
+    private static readonly WordList GenericWords = new(
+        """
+        the a an her his my our their your this that local new old st saint primary secondary high junior infant
+        grammar medical health general royal community catholic church methodist baptist national city county
+        district central university college care dental mental children's women's at of and for in to with
+        """);
+
+    private static readonly WordList AmbiguousEmployers = new("mind shelter apple boots virgin sky meta next iceland costa uber bt ee");
+
+    public void Recognise(ScannedText text, List<Candidate> found)
+    {
+        foreach (var match in Suffixed().EnumerateMatches(text.Text))
+        {
+            AddTrimmed(text, match.Index, match.Index + match.Length, found);
+        }
+
+        foreach (var match in UniversityOf().EnumerateMatches(text.Text))
+        {
+            found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Org, Priority.Organisation));
+        }
+
+        if (text.IsLowerCase)
+        {
+            foreach (Match match in LowerCaseSuffixed().Matches(text.Text))
+            {
+                var name = match.Groups["name"].ValueSpan;
+                if (!CommonWords.All.Contains(name) && !GenericWords.Contains(name) && !SafeProperWords.All.Contains(name))
+                {
+                    found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Org, Priority.Organisation));
+                }
+            }
+        }
+
+        FindEmployers(text, found);
+
+        foreach (Match match in WorksAt().Matches(text.Text))
+        {
+            var name = match.Groups["name"];
+            if (!IsGenericOnly(name.ValueSpan))
+            {
+                found.Add(new Candidate(name.Index, name.Index + name.Length, IdentifierType.Org, Priority.Organisation - 5));
+            }
+        }
+    }
+
+    private static void FindEmployers(ScannedText text, List<Candidate> found)
+    {
+        var words = text.Words;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var last = PhraseLookup.LongestMatch(text, i, Organisations.Employers);
+            if (last < 0)
+            {
+                continue;
+            }
+
+            var word = words[i];
+            var ambiguous = last == i && AmbiguousEmployers.Contains(word.In(text.Text));
+            var acceptable = ambiguous ? word.IsCapitalised && !word.StartsSentence : word.IsCapitalised || text.IsLowerCase;
+            if (acceptable)
+            {
+                found.Add(new Candidate(word.Start, words[last].End, IdentifierType.Org, Priority.Organisation));
+                i = last;
+            }
+        }
+    }
+
+    private static void AddTrimmed(ScannedText text, int start, int end, List<Candidate> found)
+    {
+        // Drop leading words that belong to the sentence rather than the name ("The", "Her", "At").
+        var index = text.WordStartingAt(start);
+        while (index >= 0 && index + 1 < text.Words.Length && text.Words[index].End < end)
+        {
+            var word = text.WordText(index);
+            if ((!CommonWords.All.Contains(word) && !SafeProperWords.Titles.Contains(word)) || word is "St" or "Saint")
+            {
+                break;
+            }
+
+            index++;
+            start = text.Words[index].Start;
+        }
+
+        if (!IsGenericOnly(text.Text.AsSpan(start, end - start)))
+        {
+            found.Add(new Candidate(start, end, IdentifierType.Org, Priority.Organisation));
+        }
+    }
+
+    /// <summary>True when every word but the suffix is generic ("the Royal Hospital", "Primary School").</summary>
+    private static bool IsGenericOnly(ReadOnlySpan<char> name)
+    {
+        foreach (var range in name.SplitAny(" \t\n,"))
+        {
+            var word = name[range].TrimEnd("'’s");
+            if (word.Length > 0 && !GenericWords.Contains(word) && !Organisations.Suffixes.Contains(word) && !CommonWords.All.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(
+        @"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'’&.-]*\s+(?:(?:of|and|&|the|for|on)\s+)?){1,5}(?:School|Academy|College|University|Hospital|Infirmary|Surgery|Practice|Clinic|Hospice|Nursery|Trust|Council|Ltd|Limited|plc|PLC|Church|Mosque|Synagogue|Temple|Gurdwara|Centre|Center|Airport|Prison|Library|Foundation|Partnership|Bank|Solicitors)\b(?:\s+(?:London|Hospital|School|Trust))?",
+        RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Suffixed();
+
+    [GeneratedRegex(@"\b(?:University|College)\s+of\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UniversityOf();
+
+    [GeneratedRegex(
+        @"\b(?<name>\p{Ll}[\p{Ll}'’-]{2,})(?:\s+(?:primary|secondary|high|junior|infant|grammar|medical|health|general|royal))?\s+(?:school|academy|surgery|centre|hospital|infirmary|college|university|practice|clinic|nursery)\b",
+        RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LowerCaseSuffixed();
+
+    [GeneratedRegex(
+        @"\b(?:works?|working|worked|job|employed|employer|placement|volunteers?|volunteering|studies|studying|student|pupil)\s+(?:at|for|by|with|is)\s+(?:the\s+)?(?<name>[A-Z][\p{L}'’&-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\p{L}'’&-]*){0,3})",
+        RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WorksAt();
+}

@@ -1,0 +1,180 @@
+using SupervisionBot.Anonymisation.Lexicon;
+using SupervisionBot.Anonymisation.Scanning;
+
+namespace SupervisionBot.Anonymisation.Recognisers;
+
+/// <summary>
+/// Other people's names, from several kinds of evidence: a title (Dr Patel), a relationship cue (her son Tom,
+/// a girl called Keira), the name lists, a capital letter away from the start of a sentence, or a verb after
+/// an unknown capitalised word at the start of one (Chidinma arrived). Theorists and clinical eponyms stay.
+/// </summary>
+internal sealed class PersonRecogniser : IRecogniser
+{
+    private static readonly WordList StrongVerbs = new(
+        "said says told tells asked asks texted rang phoned called messaged emailed cried laughed smiled arrived replied shouted");
+
+    public void Recognise(ScannedText text, List<Candidate> found)
+    {
+        var words = text.Words;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if ((i & 63) == 0)
+            {
+                text.Budget.ThrowIfExhausted();
+            }
+
+            var priority = Judge(text, i);
+            if (priority == 0)
+            {
+                continue;
+            }
+
+            var last = i;
+            while (Continues(text, last + 1) && text.Adjacent(last, last + 1) && !HasComma(text, last, last + 1))
+            {
+                last++;
+            }
+
+            found.Add(new Candidate(words[i].Start, words[last].End, IdentifierType.Person, priority));
+            i = last;
+        }
+    }
+
+    /// <summary>The priority of word <paramref name="i"/> as a name, or 0 if it is not one.</summary>
+    private static int Judge(ScannedText text, int i)
+    {
+        var word = text.Words[i];
+        var span = word.In(text.Text);
+        if (word.Length < 2)
+        {
+            return 0;
+        }
+
+        var facts = WordFacts.Of(span);
+        if (facts.IsEponym || (word.IsCapitalised && IsEponymByContext(text, i)))
+        {
+            return 0;
+        }
+
+        if (HasBefore(text, i, SafeProperWords.Titles) && (word.IsCapitalised || !facts.IsCommon))
+        {
+            return Priority.NameWithEvidence;
+        }
+
+        if (HasBefore(text, i, SafeProperWords.PersonCues) && !SafeProperWords.Titles.Contains(span) && !SafeProperWords.PersonVerbs.Contains(span))
+        {
+            var named = word.IsCapitalised
+                ? !facts.IsCommon || facts.IsKnownName
+                : facts.IsClearFirstName || (text.IsLowerCase && (facts.IsAmbiguousName || (!facts.IsCommon && !facts.IsSafe && word.Length >= 3)));
+            if (named && !(facts.IsSafe && !facts.IsKnownName))
+            {
+                return Priority.NameWithEvidence;
+            }
+        }
+
+        if (facts.IsSafe || word.IsAllCaps)
+        {
+            return 0;
+        }
+
+        if (text.IsLowerCase || !word.IsCapitalised)
+        {
+            // Without a capital letter only an unmistakable given name counts.
+            return facts.IsClearFirstName && !facts.IsPlace ? Priority.NameByCapital : 0;
+        }
+
+        if (!word.StartsSentence)
+        {
+            if (facts.IsCommon && !facts.IsKnownName)
+            {
+                return 0;
+            }
+
+            if (facts.IsPlace && !facts.IsFirstName)
+            {
+                return 0;
+            }
+
+            return facts.IsKnownName ? Priority.NameWithEvidence : Priority.NameByCapital;
+        }
+
+        // At the start of a sentence a capital letter says nothing, so look for more.
+        if (facts.IsCommon)
+        {
+            return 0;
+        }
+
+        if (facts.IsClearFirstName)
+        {
+            return Priority.NameWithEvidence;
+        }
+
+        var next = i + 1 < text.Words.Length && text.Adjacent(i, i + 1) ? text.WordText(i + 1) : [];
+        var possessive = HasPossessive(text, i);
+        if (facts.IsAmbiguousName)
+        {
+            return StrongVerbs.Contains(next) ? Priority.NameWithEvidence : 0;
+        }
+
+        if (facts.IsPlace)
+        {
+            return 0;
+        }
+
+        var nextIsName = i + 1 < text.Words.Length && text.Words[i + 1].IsCapitalised && !text.Words[i + 1].StartsSentence;
+        return SafeProperWords.PersonVerbs.Contains(next) || possessive || (facts.IsSurname && nextIsName)
+            ? Priority.NameByCapital
+            : 0;
+    }
+
+    /// <summary>Whether word <paramref name="j"/> carries a name on (a surname after a given name).</summary>
+    private static bool Continues(ScannedText text, int j)
+    {
+        if (j >= text.Words.Length)
+        {
+            return false;
+        }
+
+        var word = text.Words[j];
+        var span = word.In(text.Text);
+        var facts = WordFacts.Of(span);
+        if (facts.IsEponym || facts.IsSafe || facts.IsCommon || word.Length < 2 || Organisations.Suffixes.Contains(span))
+        {
+            return false;
+        }
+
+        return text.IsLowerCase ? facts.IsSurname : word.IsCapitalised && !word.IsAllCaps && !word.StartsSentence;
+    }
+
+    private static bool HasBefore(ScannedText text, int i, WordList cues)
+    {
+        if (i == 0 || !cues.Contains(text.WordText(i - 1)))
+        {
+            return false;
+        }
+
+        var gap = text.Text.AsSpan(text.Words[i - 1].End, text.Words[i].Start - text.Words[i - 1].End);
+        return gap.Length is > 0 and <= 3 && !gap.ContainsAnyExcept(" ,.");
+    }
+
+    private static bool HasComma(ScannedText text, int a, int b) =>
+        text.Text.AsSpan(text.Words[a].End, text.Words[b].Start - text.Words[a].End).Contains(',');
+
+    private static bool HasPossessive(ScannedText text, int i)
+    {
+        var end = text.Words[i].End;
+        return end + 1 < text.Text.Length && text.Text[end] is '\'' or '’' && text.Text[end + 1] is 's';
+    }
+
+    /// <summary>"Down's syndrome", "Beck's model", "Gillick competence": a name that names a concept.</summary>
+    private static bool IsEponymByContext(ScannedText text, int i)
+    {
+        if (i + 1 >= text.Words.Length)
+        {
+            return false;
+        }
+
+        var gap = text.Text.AsSpan(text.Words[i].End, text.Words[i + 1].Start - text.Words[i].End);
+        return gap is " " or "'s " or "’s " or "' " or "’ " && Eponyms.FollowingCues.Contains(text.WordText(i + 1));
+    }
+}

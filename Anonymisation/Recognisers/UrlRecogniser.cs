@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+using SupervisionBot.Anonymisation.Scanning;
+
+namespace SupervisionBot.Anonymisation.Recognisers;
+
+/// <summary>Web addresses, with or without a scheme ("https://…", "www.…", "rossi-homes.co.uk/contact").</summary>
+internal sealed partial class UrlRecogniser : IRecogniser
+{
+    public void Recognise(ScannedText text, List<Candidate> found)
+    {
+        foreach (var match in Url().EnumerateMatches(text.Text))
+        {
+            var end = match.Index + match.Length;
+
+            // Sentence punctuation after a link is not part of it.
+            while (end > match.Index && text.Text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '\'' or '"' or '’')
+            {
+                end--;
+            }
+
+            found.Add(new Candidate(match.Index, end, IdentifierType.Url, Priority.Validated + 5));
+        }
+    }
+
+    [GeneratedRegex(
+        @"\b(?:(?:https?://|www\.)[^\s<>""]+|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|me|info|biz|edu|gov|uk|co\.uk|org\.uk|ac\.uk|nhs\.uk|gov\.uk|ie|de|fr)\b(?:/[^\s<>""]*)?)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Url();
+}
