@@ -31,7 +31,7 @@ internal static class SafeProperWords
         client therapist supervisor supervisee counsellor session sessions reflection reflections notes note plan
         mode modes group theme themes question mood risk summary next bring action conclusion evaluation
         analysis description feelings goals tasks bond normative formative restorative seven-eyed containment
-        here now
+        here now office service services team unit ward department police court tribunal
         """);
 
     /// <summary>Titles before a surname or name.</summary>

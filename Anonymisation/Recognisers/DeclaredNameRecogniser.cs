@@ -10,6 +10,8 @@ namespace SupervisionBot.Anonymisation.Recognisers;
 /// </summary>
 internal sealed class DeclaredNameRecogniser : IRecogniser
 {
+    private static readonly WordList QuestionFollowers = new("i you he she it we they there this that the");
+
     public void Recognise(ScannedText text, List<Candidate> found)
     {
         for (var i = 0; i < text.Words.Length; i++)
@@ -25,6 +27,12 @@ internal sealed class DeclaredNameRecogniser : IRecogniser
             }
 
             if (!word.IsCapitalised && !text.IsLowerCase && isCommonWord && !HasPersonCueBefore(text, i))
+            {
+                continue;
+            }
+
+            // "Will he stay?", "May I ask": an everyday word opening a question is not the client.
+            if (word.StartsSentence && isCommonWord && i + 1 < text.Words.Length && QuestionFollowers.Contains(text.WordText(i + 1)))
             {
                 continue;
             }

@@ -37,7 +37,7 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
     }
 
     [GeneratedRegex(
-        @"\b(?:mrn|hospital\s+(?:no|number)|nhs\s+(?:no|number)|case\s+(?:ref|reference|no|number|id)|ref(?:erence)?|patient\s+(?:id|no|number)|client\s+(?:id|no|number)|account\s+(?:no|number|ref)|acct|policy\s+(?:no|number)|passport(?:\s+(?:no|number))?|licen[cs]e\s+(?:no|number)|driving\s+licen[cs]e|student\s+(?:id|no|number)|employee\s+(?:id|no|number)|staff\s+(?:id|no|number)|claim\s+(?:no|number|ref)|member(?:ship)?\s+(?:no|number)|id)\b\.?(?:\s+(?:is|was|number|no\.?))?\s*[:#]?\s*(?<id>[A-Za-z0-9][A-Za-z0-9/-]{2,}[A-Za-z0-9])",
+        @"\b(?:mrn|hospital\s+(?:no|number)|nhs\s+(?:no|number)|case\s+(?:ref|reference|no|number|id)|ref(?:erence)?|patient\s+(?:id|no|number)|client\s+(?:id|no|number)|account\s+(?:no|number|ref)|acct|policy\s+(?:no|number)|passport(?:\s+(?:no|number))?|licen[cs]e\s+(?:no|number)|driving\s+licen[cs]e|student\s+(?:id|no|number)|employee\s+(?:id|no|number)|staff\s+(?:id|no|number)|claim\s+(?:no|number|ref)|member(?:ship)?\s+(?:no|number)|id)\b\.?(?:\s+(?:is|was|number|no\.?))?\s*[:#]?\s*(?<id>[A-Za-z0-9][A-Za-z0-9/-]{1,}[A-Za-z0-9](?: \d[A-Za-z0-9/-]*)*)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex Labelled();

@@ -19,6 +19,13 @@ internal sealed partial class NiNumberRecogniser : IRecogniser
                 found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.NiNumber, Priority.Validated + 1));
             }
         }
+
+        // After "NI number" anything shaped like one goes, valid prefix or not: a mistyped number is still one.
+        foreach (Match match in Labelled().Matches(text.Text))
+        {
+            var number = match.Groups["n"];
+            found.Add(new Candidate(number.Index, number.Index + number.Length, IdentifierType.NiNumber, Priority.Validated + 1));
+        }
     }
 
     private static bool IsUnallocatedPrefix(ReadOnlySpan<char> prefix) =>
@@ -34,4 +41,10 @@ internal sealed partial class NiNumberRecogniser : IRecogniser
         RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex Ni();
+
+    [GeneratedRegex(
+        @"\b(?:NI|N\.I\.|NINO|(?i:national\s+insurance))(?:\s+(?i:number|no\.?))?\W{0,4}(?:(?i:is)\s+)?(?<n>[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2}(?: ?[A-Da-d])?)\b",
+        RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Labelled();
 }

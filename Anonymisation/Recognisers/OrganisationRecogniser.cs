@@ -39,9 +39,19 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
                 var name = match.Groups["name"].ValueSpan;
                 if (!CommonWords.All.Contains(name) && !GenericWords.Contains(name) && !SafeProperWords.All.Contains(name))
                 {
-                    found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Org, Priority.Organisation));
+                    found.Add(new Candidate(ExtendLeft(text, match.Index), match.Index + match.Length, IdentifierType.Org, Priority.Organisation));
                 }
             }
+        }
+
+        foreach (var match in ServiceWithPlace().EnumerateMatches(text.Text))
+        {
+            found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Org, Priority.Organisation));
+        }
+
+        foreach (var match in CodedEmployer().EnumerateMatches(text.Text))
+        {
+            found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Org, Priority.Organisation));
         }
 
         FindEmployers(text, found);
@@ -76,6 +86,24 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
                 i = last;
             }
         }
+    }
+
+    /// <summary>In lower-case text, takes in up to two more name words before "london hospital" ("royal").</summary>
+    private static int ExtendLeft(ScannedText text, int start)
+    {
+        var index = text.WordStartingAt(start);
+        for (var steps = 0; steps < 2 && index > 0 && text.Adjacent(index - 1, index); steps++)
+        {
+            var before = text.WordText(index - 1);
+            if (CommonWords.All.Contains(before) || SafeProperWords.All.Contains(before) || SafeProperWords.PlaceCues.Contains(before))
+            {
+                break;
+            }
+
+            index--;
+        }
+
+        return index >= 0 ? text.Words[index].Start : start;
     }
 
     private static void AddTrimmed(ScannedText text, int start, int end, List<Candidate> found)
@@ -120,6 +148,18 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
         RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex Suffixed();
+
+    // A service is generic until a place names which one: "CAMHS Swansea", "Leeds Talking Therapies" is
+    // caught as a place already.
+    [GeneratedRegex(
+        @"\b(?:CAMHS|CMHT|IAPT|EIP|NHS\s+Talking\s+Therapies|Social\s+Services|Children's\s+Services|Adult\s+Social\s+Care)\s+(?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)?",
+        RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ServiceWithPlace();
+
+    // Employers whose names mix letters with digits or symbols, which the word scanner does not see as words.
+    [GeneratedRegex(@"(?<![\w&])(?:G4S|O2|3M|B&Q|M&S|H&M|P&O|AT&T|JD\s+Sports)(?![\w&])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CodedEmployer();
 
     [GeneratedRegex(@"\b(?:University|College)\s+of\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UniversityOf();

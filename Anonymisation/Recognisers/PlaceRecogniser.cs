@@ -25,7 +25,7 @@ internal sealed class PlaceRecogniser : IRecogniser
             {
                 var ambiguous = last == i && (Places.Ambiguous.Contains(span) || CommonWords.All.Contains(span));
                 var acceptable = ambiguous
-                    ? word.IsCapitalised && !word.StartsSentence && cue
+                    ? (word.IsCapitalised && !word.StartsSentence && cue) || (text.IsLowerCase && (strongCue || FromBefore(text, i)) && !CommonWords.All.Contains(span))
                     : word.IsCapitalised || text.IsLowerCase || strongCue || !FirstNames.All.Contains(span);
                 if (acceptable)
                 {
@@ -58,6 +58,9 @@ internal sealed class PlaceRecogniser : IRecogniser
             }
         }
     }
+
+    private static bool FromBefore(ScannedText text, int i) =>
+        i > 0 && text.WordText(i - 1).Equals("from", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCommonOrSafe(ReadOnlySpan<char> word) =>
         CommonWords.All.Contains(word) || SafeProperWords.All.Contains(word) || Organisations.Suffixes.Contains(word);

@@ -24,7 +24,7 @@ internal sealed class ScannedText
 
         // Some therapists type everything in lower case; there capital letters carry no evidence, so name
         // finding leans on the word lists and on cues instead.
-        IsLowerCase = Words.Length > 0 && capitalised * 40 < Words.Length;
+        IsLowerCase = Words.Length > 0 && capitalised * 25 < Words.Length;
     }
 
     public string Text { get; }
