@@ -29,9 +29,10 @@ internal sealed partial class AddressRecogniser : IRecogniser
         }
     }
 
-    // A house number then one to three words then a street type; in any case, since the number is evidence.
+    // A house number then one to three words then a street type; in any case, since the number is evidence,
+    // but not through ordinary words ("5 minutes down the road").
     [GeneratedRegex(
-        @"\b(?:(?:flat|apartment|apt|unit|room)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[\p{L}'’-]+\s+){1,3}" + StreetType + @"\b",
+        @"\b(?:(?:flat|apartment|apt|unit|room)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:(?!(?:the|a|an|of|in|on|to|at|down|up|along|across|over|from|minutes?|mins?|miles?|metres?|yards?|times?|weeks?|days?|years?|hours?|people|and|or|my|her|his|their|our|your|its)\b)[\p{L}'’-]+\s+){1,3}" + StreetType + @"\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumberedStreet();

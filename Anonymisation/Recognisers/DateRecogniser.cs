@@ -20,9 +20,21 @@ internal sealed partial class DateRecogniser : IRecogniser
     {
         foreach (var match in Date().EnumerateMatches(text.Text))
         {
+            if (IsModalMay(text.Text.AsSpan(match.Index, match.Length)))
+            {
+                continue;
+            }
+
             found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Date, Priority.Date));
         }
     }
+
+    /// <summary>"she may 2 or 3 times": lower-case "may" with a bare number is the verb, not the month.</summary>
+    private static bool IsModalMay(ReadOnlySpan<char> date) =>
+        date.StartsWith("may ", StringComparison.Ordinal) && !ModalMayIsMonth().IsMatch(date);
+
+    [GeneratedRegex(@"\d(?:st|nd|rd|th)|(?:19|20)\d\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ModalMayIsMonth();
 
     [GeneratedRegex(
         @"\b(?:" +
