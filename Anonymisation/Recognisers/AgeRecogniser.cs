@@ -13,12 +13,21 @@ internal sealed partial class AgeRecogniser : IRecogniser
 
     public void Recognise(ScannedText text, List<Candidate> found)
     {
+        if (!MightHaveOldAge().IsMatch(text.Text))
+        {
+            return;
+        }
+
         foreach (Match match in Age().Matches(text.Text))
         {
             var number = match.Groups["n"];
             found.Add(new Candidate(number.Index, number.Index + number.Length, IdentifierType.Age, Priority.Date));
         }
     }
+
+    // A cheap first pass: the full pattern is slow to scan, and most reflections mention no old age at all.
+    [GeneratedRegex(@"9\d|1[01]\d|ninety|hundred", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MightHaveOldAge();
 
     [GeneratedRegex(
         @"\b(?:(?:aged?|age\s+of|turns?|turned|turning|reached|is\s+now|was|is|she's|he's|now)\s+(?:just\s+|nearly\s+|almost\s+|over\s+)?" + Number + @"\b(?!\s*(?:%|percent|minutes?|mins?|people|times|pounds?|kg|seconds?|days?|sessions?))" +

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SupervisionBot.Anonymisation.Lexicon;
 using SupervisionBot.Anonymisation.Scanning;
 
 namespace SupervisionBot.Anonymisation.Recognisers;
@@ -16,16 +17,44 @@ internal sealed partial class DateRecogniser : IRecogniser
     private const string OrdinalWord = @"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)";
     private const string Year = @"(?:,?\s+(?:19|20)\d\d)";
 
+    private static readonly WordList MonthAndDayNames = new(
+        """
+        january february march april may june july august september october november december jan feb mar apr jun
+        jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
+        thur thurs fri sat sun
+        """);
+
     public void Recognise(ScannedText text, List<Candidate> found)
     {
-        foreach (var match in Date().EnumerateMatches(text.Text))
+        foreach (var match in NumericDate().EnumerateMatches(text.Text))
         {
-            if (IsModalMay(text.Text.AsSpan(match.Index, match.Length)))
+            found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Date, Priority.Date));
+        }
+
+        // The named-date pattern is slow to scan a whole text with, so it runs only in a window around each
+        // month or weekday name: up to four words before it ("Tuesday the 4th of") and a little after.
+        var words = text.Words;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!MonthAndDayNames.Contains(text.WordText(i)))
             {
                 continue;
             }
 
-            found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Date, Priority.Date));
+            var start = i >= 4 ? words[i - 4].Start : 0;
+            var end = Math.Min(text.Text.Length, words[i].End + 24);
+            while (end < text.Text.Length && char.IsLetterOrDigit(text.Text[end]))
+            {
+                end++;
+            }
+
+            foreach (var match in NamedDate().EnumerateMatches(text.Text.AsSpan(start, end - start)))
+            {
+                if (!IsModalMay(text.Text.AsSpan(start + match.Index, match.Length)))
+                {
+                    found.Add(new Candidate(start + match.Index, start + match.Index + match.Length, IdentifierType.Date, Priority.Date));
+                }
+            }
         }
     }
 
@@ -37,15 +66,19 @@ internal sealed partial class DateRecogniser : IRecogniser
     private static partial Regex ModalMayIsMonth();
 
     [GeneratedRegex(
+        @"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![/.-]?\d)|(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}\b)",
+        RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(
         @"\b(?:" +
-        @"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![/.-]?\d)" +
-        @"|(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}\b" +
-        @"|" + Weekday + @"?(?:the\s+)?(?:" + Day + "|" + OrdinalWord + @")\s+(?:of\s+)?" + Month + Year + @"?\b" +
+        Weekday + @"?(?:the\s+)?(?:" + Day + "|" + OrdinalWord + @")\s+(?:of\s+)?" + Month + Year + @"?\b" +
         @"|" + Weekday + @"?" + Month + @"\s+(?:the\s+)?" + Day + @"(?!\d|:|\s*(?:am|pm|years?|minutes?|hours?|people|times)\b)" + Year + @"?\b" +
         @"|" + Month + @"\s+(?:19|20)\d\d\b" +
         @"|" + Weekday + @"(?:the\s+)?" + Day + @"(?<=\d(?:st|nd|rd|th))\b" +
         @")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Date();
+    private static partial Regex NamedDate();
 }

@@ -8,6 +8,12 @@ internal sealed partial class EmailRecogniser : IRecogniser
 {
     public void Recognise(ScannedText text, List<Candidate> found)
     {
+        // Without an "@" there is nothing to find; checking first skips the regex on most texts.
+        if (!text.Text.Contains('@', StringComparison.Ordinal))
+        {
+            return;
+        }
+
         foreach (var match in Email().EnumerateMatches(text.Text))
         {
             found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Email, Priority.Validated + 10));

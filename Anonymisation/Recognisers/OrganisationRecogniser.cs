@@ -22,14 +22,18 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
 
     public void Recognise(ScannedText text, List<Candidate> found)
     {
-        foreach (var match in Suffixed().EnumerateMatches(text.Text))
+        // The suffix patterns are slow to scan with, so they run only when a capitalised suffix word is there.
+        if (HasCapitalisedSuffix(text))
         {
-            AddTrimmed(text, match.Index, match.Index + match.Length, found);
-        }
+            foreach (var match in Suffixed().EnumerateMatches(text.Text))
+            {
+                AddTrimmed(text, match.Index, match.Index + match.Length, found);
+            }
 
-        foreach (var match in UniversityOf().EnumerateMatches(text.Text))
-        {
-            found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Org, Priority.Organisation));
+            foreach (var match in UniversityOf().EnumerateMatches(text.Text))
+            {
+                found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Org, Priority.Organisation));
+            }
         }
 
         if (text.IsLowerCase)
@@ -86,6 +90,19 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
                 i = last;
             }
         }
+    }
+
+    private static bool HasCapitalisedSuffix(ScannedText text)
+    {
+        for (var i = 0; i < text.Words.Length; i++)
+        {
+            if (text.Words[i].IsCapitalised && Organisations.Suffixes.Contains(text.WordText(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>In lower-case text, takes in up to two more name words before "london hospital" ("royal").</summary>

@@ -10,6 +10,11 @@ internal static class PhraseLookup
     public static int LongestMatch(ScannedText text, int i, WordList phrases)
     {
         Span<char> buffer = stackalloc char[96];
+        if (!phrases.StartsPhrase(text.WordText(i)))
+        {
+            return phrases.Contains(text.WordText(i)) ? i : -1;
+        }
+
         for (var length = 3; length >= 1; length--)
         {
             var last = i + length - 1;

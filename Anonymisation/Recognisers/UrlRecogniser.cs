@@ -8,6 +8,11 @@ internal sealed partial class UrlRecogniser : IRecogniser
 {
     public void Recognise(ScannedText text, List<Candidate> found)
     {
+        if (!HasDotInsideWord(text.Text))
+        {
+            return;
+        }
+
         foreach (var match in Url().EnumerateMatches(text.Text))
         {
             var end = match.Index + match.Length;
@@ -20,6 +25,20 @@ internal sealed partial class UrlRecogniser : IRecogniser
 
             found.Add(new Candidate(match.Index, end, IdentifierType.Url, Priority.Validated + 5));
         }
+    }
+
+    /// <summary>Every web address has a dot between two letters or digits ("x.com"), which prose rarely does.</summary>
+    private static bool HasDotInsideWord(string text)
+    {
+        for (var i = text.IndexOf('.', StringComparison.Ordinal); i > 0 && i < text.Length - 1; i = text.IndexOf('.', i + 1))
+        {
+            if (char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(
