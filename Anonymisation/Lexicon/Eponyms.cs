@@ -15,6 +15,8 @@ internal static class Eponyms
         raynaud korsakoff munchausen rollnick karpman berne perls satir minuchin fairbairn guntrip mahler fonagy
         bateman porges kabat-zinn gendlin mearns kolb schön inskipp wosket kadushin stoltenberg delworth lacan
         lacanian adler adlerian horney fromm casement gillick bowlbian skinner pavlov bandura seligman ellis
+        oedipal oedipus electra socratic socrates gestalt pavlovian skinnerian darwinian machiavellian platonic
+        cartesian kafkaesque orwellian sisyphean narcissus narcissistic freudian heimlich
         """);
 
     /// <summary>Words after a capitalised name that show it is an eponym ("Down's syndrome", "Beck's model").</summary>

@@ -23,6 +23,6 @@ internal static class Organisations
         """
         school academy college university hospital infirmary surgery practice clinic hospice nursery trust council
         ltd limited plc church mosque synagogue temple gurdwara centre center airport prison library foundation
-        partnership bank solicitors charity
+        partnership bank solicitors charity house lodge manor
         """);
 }

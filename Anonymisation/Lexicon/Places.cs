@@ -6,8 +6,14 @@ namespace SupervisionBot.Anonymisation.Lexicon;
 /// </summary>
 internal static class Places
 {
-    /// <summary>Single words and multi-word names (spaces written as underscores).</summary>
-    public static WordList All { get; } = new(
+    private const string AmbiguousNames =
+        """
+        reading bath sale deal march street wells bury hull leek rugby nice split orange hope jersey cork worthing
+        poole barry hamilton perth boston newport stone wool sandwich ware ripon ely goole
+        """;
+
+    /// <summary>Single words and multi-word names (spaces written as underscores), the ambiguous ones included.</summary>
+    public static WordList All { get; } = new(AmbiguousNames +
         """
         london birmingham manchester leeds glasgow sheffield bradford liverpool edinburgh bristol cardiff belfast
         leicester coventry nottingham newcastle sunderland wolverhampton plymouth southampton portsmouth derby
@@ -29,7 +35,8 @@ internal static class Places
         great_yarmouth lowestoft bury_st_edmunds newport wrexham bangor aberystwyth llanelli carmarthen merthyr
         merthyr_tydfil pontypridd caerphilly rhondda barry_island bridgend neath port_talbot paisley motherwell hamilton_town
         kilmarnock ayr greenock falkirk livingston dunfermline kirkcaldy derry londonderry lisburn newry armagh
-        omagh enniskillen dublin galway limerick waterford kilkenny sligo donegal
+        omagh enniskillen isle_of_skye skye isle_of_wight isle_of_man anglesey orkney shetland isle_of_mull mull
+        iona arran islay bala llandudno portree fort_william oban dublin galway limerick waterford kilkenny sligo donegal
         yorkshire lancashire merseyside cheshire cumbria northumberland devon cornwall somerset dorset wiltshire
         hampshire sussex essex suffolk norfolk kent surrey berkshire oxfordshire buckinghamshire hertfordshire
         bedfordshire cambridgeshire lincolnshire nottinghamshire derbyshire leicestershire staffordshire
@@ -54,9 +61,5 @@ internal static class Places
         """);
 
     /// <summary>Places whose names are also common words, so they need a capital letter and a cue ("in", "from").</summary>
-    public static WordList Ambiguous { get; } = new(
-        """
-        reading bath sale deal march street wells bury hull leek rugby nice split orange hope jersey cork worthing
-        poole barry hamilton perth boston newport stone wool sandwich ware ripon ely goole
-        """);
+    public static WordList Ambiguous { get; } = new(AmbiguousNames);
 }

@@ -16,6 +16,14 @@ internal static class SafeProperWords
         english british scottish irish welsh polish nigerian ghanaian indian pakistani bangladeshi chinese japanese
         korean vietnamese spanish italian german french russian ukrainian romanian turkish arabic arab somali
         kurdish urdu punjabi hindi bengali gujarati tamil sinhala sinhalese mandarin cantonese portuguese greek jewish
+        iranian persian iraqi afghan syrian lebanese egyptian moroccan algerian tunisian libyan sudanese eritrean
+        ethiopian kenyan ugandan tanzanian rwandan congolese zimbabwean zambian malawian south_african jamaican
+        trinidadian barbadian bajan guyanese filipino thai malaysian indonesian singaporean nepali nepalese
+        afghani israeli palestinian saudi emirati yemeni kuwaiti qatari omani jordanian kurd albanian kosovan
+        serbian croatian bosnian bulgarian hungarian czech slovak slovakian lithuanian latvian estonian
+        belarusian georgian armenian azerbaijani kazakh uzbek dutch belgian swiss austrian swedish norwegian danish
+        finnish icelandic canadian australian brazilian mexican colombian venezuelan peruvian chilean argentinian
+        cuban eritrean sri_lankan tamil sikh hindu pagan atheist agnostic
         muslim catholic protestant hindu sikh buddhist islamic orthodox christian black white asian african
         caribbean european american latino latina western eastern northern southern brexit covid covid-19 coronavirus
         nhs gp gps a&e camhs iapt cbt dbt emdr mbct cat ptsd ocd adhd asd bpd eupd phq gad core teams zoom whatsapp
@@ -31,7 +39,7 @@ internal static class SafeProperWords
         client therapist supervisor supervisee counsellor session sessions reflection reflections notes note plan
         mode modes group theme themes question mood risk summary next bring action conclusion evaluation
         analysis description feelings goals tasks bond normative formative restorative seven-eyed containment
-        here now office service services team unit ward department police court tribunal
+        here now tube underground overground office service services team unit ward department police court tribunal
         """);
 
     /// <summary>Titles before a surname or name.</summary>

@@ -42,7 +42,7 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(@"\b[A-Z]{1,5}[-/]?\d{4,}[A-Z]?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b[A-Z]{1,5}[-/]?\d{4,}(?:[-/]?[A-Z0-9]{1,4})?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Code();
 
     [GeneratedRegex(@"(?<![\d.,])\d{2,}(?:[ -]\d{2,})*(?![\d.,]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

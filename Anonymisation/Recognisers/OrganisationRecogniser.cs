@@ -161,7 +161,7 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
     }
 
     [GeneratedRegex(
-        @"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'’&.-]*\s+(?:(?:of|and|&|the|for|on)\s+)?){1,5}(?:School|Academy|College|University|Hospital|Infirmary|Surgery|Practice|Clinic|Hospice|Nursery|Trust|Council|Ltd|Limited|plc|PLC|Church|Mosque|Synagogue|Temple|Gurdwara|Centre|Center|Airport|Prison|Library|Foundation|Partnership|Bank|Solicitors)\b(?:\s+(?:London|Hospital|School|Trust))?",
+        @"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'’&.-]*\s+(?:(?:of|and|&|the|for|on)\s+)?){1,5}(?:School|Academy|College|University|Hospital|Infirmary|Surgery|Practice|Clinic|Hospice|Nursery|Trust|Council|Ltd|Limited|plc|PLC|Church|Mosque|Synagogue|Temple|Gurdwara|Centre|Center|Airport|Prison|Library|Foundation|Partnership|Bank|Solicitors|House|Lodge|Manor)\b(?:\s+(?:London|Hospital|School|Trust))?",
         RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex Suffixed();

@@ -122,7 +122,7 @@ internal sealed class PersonRecogniser : IRecogniser
         }
 
         var nextIsName = i + 1 < text.Words.Length && text.Words[i + 1].IsCapitalised && !text.Words[i + 1].StartsSentence;
-        return SafeProperWords.PersonVerbs.Contains(next) || possessive || (facts.IsSurname && nextIsName)
+        return SafeProperWords.PersonVerbs.Contains(next) || possessive || (facts.IsSurname && nextIsName) || IsVocative(text, i)
             ? Priority.NameByCapital
             : 0;
     }
@@ -155,6 +155,14 @@ internal sealed class PersonRecogniser : IRecogniser
 
         var gap = text.Text.AsSpan(text.Words[i - 1].End, text.Words[i].Start - text.Words[i - 1].End);
         return gap.Length is > 0 and <= 3 && !gap.ContainsAnyExcept(" ,.");
+    }
+
+    /// <summary>"Nkrumah, come back": an unknown word addressed at the start of a sentence (not "Sadly,").</summary>
+    private static bool IsVocative(ScannedText text, int i)
+    {
+        var word = text.Words[i];
+        return word.End < text.Text.Length && text.Text[word.End] == ','
+            && !word.In(text.Text).EndsWith("ly", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool HasComma(ScannedText text, int a, int b) =>

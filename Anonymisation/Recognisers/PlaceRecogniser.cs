@@ -25,8 +25,10 @@ internal sealed class PlaceRecogniser : IRecogniser
             {
                 var ambiguous = last == i && (Places.Ambiguous.Contains(span) || CommonWords.All.Contains(span));
                 var acceptable = ambiguous
-                    ? (word.IsCapitalised && !word.StartsSentence && cue) || (text.IsLowerCase && (strongCue || FromBefore(text, i)) && !CommonWords.All.Contains(span))
+                    ? (word.IsCapitalised && !word.StartsSentence && (cue || InAddress(text, i)))
+                        || (text.IsLowerCase && (strongCue || FromBefore(text, i)) && !CommonWords.All.Contains(span))
                     : word.IsCapitalised || text.IsLowerCase || strongCue || !FirstNames.All.Contains(span);
+                acceptable &= !NamesAConcept(text, last);
                 if (acceptable)
                 {
                     found.Add(new Candidate(word.Start, words[last].End, IdentifierType.Place, cue ? Priority.NameWithEvidence + 2 : Priority.Place));
@@ -58,6 +60,19 @@ internal sealed class PlaceRecogniser : IRecogniser
             }
         }
     }
+
+    /// <summary>"…Terrace, Reading RG1 8DD": after a comma or before a postcode a town name is a town.</summary>
+    private static bool InAddress(ScannedText text, int i)
+    {
+        var word = text.Words[i];
+        var before = text.Text.AsSpan(0, word.Start).TrimEnd(' ');
+        var after = text.Text.AsSpan(word.End).TrimStart(' ');
+        return before.EndsWith(",") || (after.Length >= 2 && char.IsUpper(after[0]) && (char.IsDigit(after[1]) || (after.Length > 2 && char.IsDigit(after[2]))));
+    }
+
+    /// <summary>"Stockholm syndrome": a place name naming a concept.</summary>
+    private static bool NamesAConcept(ScannedText text, int last) =>
+        last + 1 < text.Words.Length && text.Adjacent(last, last + 1) && Eponyms.FollowingCues.Contains(text.WordText(last + 1));
 
     private static bool FromBefore(ScannedText text, int i) =>
         i > 0 && text.WordText(i - 1).Equals("from", StringComparison.OrdinalIgnoreCase);

@@ -39,6 +39,9 @@ internal sealed class NameRegistry
         }
     }
 
+    private static bool IsFollowedByVerb(ScannedText text, int index) =>
+        index + 1 < text.Words.Length && text.Adjacent(index, index + 1) && SafeProperWords.PersonVerbs.Contains(text.WordText(index + 1));
+
     public void Propagate(ScannedText text, List<Candidate> found)
     {
         if (_words.Count == 0)
@@ -47,17 +50,19 @@ internal sealed class NameRegistry
         }
 
         var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var word in text.Words)
+        for (var i = 0; i < text.Words.Length; i++)
         {
+            var word = text.Words[i];
             var letters = word.In(text.Text);
             if (!lookup.TryGetValue(letters, out var type))
             {
                 continue;
             }
 
-            // An everyday word becomes a name again only with a capital ("Will", not "will").
-            var everyday = AmbiguousNames.All.Contains(letters) || Places.Ambiguous.Contains(letters);
-            if (word.IsCapitalised || !everyday)
+            // An everyday word becomes a name again only with a capital away from the start of a sentence
+            // ("Will", not "will"; not "Rose bushes in the garden").
+            var everyday = AmbiguousNames.All.Contains(letters) || Places.Ambiguous.Contains(letters) || CommonWords.All.Contains(letters);
+            if ((word.IsCapitalised && (!word.StartsSentence || IsFollowedByVerb(text, i))) || !everyday)
             {
                 found.Add(new Candidate(word.Start, word.End, type, Priority.Propagated));
             }
