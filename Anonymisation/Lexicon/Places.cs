@@ -21,7 +21,7 @@ internal static class Places
         norwich ipswich cambridge oxford exeter gloucester cheltenham swindon salisbury winchester brighton hove
         eastbourne hastings canterbury maidstone dover margate croydon bromley harrow ealing hackney camden islington
         lambeth southwark lewisham greenwich tower_hamlets newham brixton peckham tottenham walthamstow stratford
-        golders_green wembley hounslow barking dagenham enfield barnet romford ilford luton watford st_albans stevenage
+        golders_green kings_cross st_johns_wood st_pancras earls_court shepherds_bush wembley hounslow barking dagenham enfield barnet romford ilford luton watford st_albans stevenage
         milton_keynes northampton bedford peterborough chelmsford colchester southend basildon slough guildford woking
         crawley horsham worthing chichester bournemouth poole weymouth dorchester taunton yeovil torquay barnstaple
         truro falmouth penzance newquay carlisle kendal lancaster preston blackpool blackburn burnley bolton wigan
@@ -31,7 +31,7 @@ internal static class Places
         kidderminster walsall dudley solihull nuneaton rugby_town warwick stratford-upon-avon leamington banbury
         aylesbury high_wycombe maidenhead bracknell wokingham basingstoke andover newbury bath_spa wells_city
         gillingham chatham rochester tunbridge_wells sevenoaks ashford folkestone grimsby scunthorpe mansfield
-        chesterfield loughborough hinckley kettering corby wellingborough grantham boston_lincs skegness king's_lynn
+        chesterfield loughborough hinckley kettering corby wellingborough grantham boston_lincs skegness kings_lynn
         great_yarmouth lowestoft bury_st_edmunds newport wrexham bangor aberystwyth llanelli carmarthen merthyr
         merthyr_tydfil pontypridd caerphilly rhondda barry_island bridgend neath port_talbot paisley motherwell hamilton_town
         kilmarnock ayr greenock falkirk livingston dunfermline kirkcaldy derry londonderry lisburn newry armagh
@@ -56,7 +56,7 @@ internal static class Places
         jalandhar dhaka sylhet chittagong colombo kandy jaffna kathmandu kabul tehran baghdad basra erbil damascus
         aleppo beirut amman jerusalem tel_aviv riyadh jeddah mecca medina dubai abu_dhabi doha kuwait_city
         beijing shanghai guangzhou shenzhen hong_kong wuhan chengdu tianjin taipei tokyo osaka kyoto yokohama seoul
-        busan manila singapore kuala_lumpur bangkok hanoi ho_chi_minh_city saigon jakarta mexico_city bogotá bogota
+        busan manila st_lucia utrecht thessaloniki gothenburg katowice singapore kuala_lumpur bangkok hanoi ho_chi_minh_city saigon jakarta mexico_city bogotá bogota
         lima santiago buenos_aires são_paulo sao_paulo rio rio_de_janeiro caracas havana
         """);
 

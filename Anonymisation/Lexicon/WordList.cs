@@ -23,6 +23,9 @@ internal sealed class WordList
         _phraseStarts = _words
             .Where(w => w.Contains(' ', StringComparison.Ordinal))
             .Select(w => w[..w.IndexOf(' ', StringComparison.Ordinal)])
+
+            // "kings cross" is reached from the word "King" of "King's Cross".
+            .SelectMany(w => w.EndsWith('s') ? new[] { w, w[..^1] } : [w])
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }

@@ -32,6 +32,7 @@ internal sealed partial class AgeRecogniser : IRecogniser
     [GeneratedRegex(
         @"\b(?:(?:aged?|age\s+of|turns?|turned|turning|reached|is\s+now|was|is|she's|he's|now)\s+(?:just\s+|nearly\s+|almost\s+|over\s+)?" + Number + @"\b(?!\s*(?:%|percent|minutes?|mins?|people|times|pounds?|kg|seconds?|days?|sessions?))" +
         @"|\b" + Number + @"(?:\s+|-)(?:years?|yrs?)(?:[\s-]+old)?\b" +
+        @"|\b" + Number + @"\s*(?:yo|y/o|y\.o\.)(?!\w)" +
         @"|\b" + Number + @"(?=(?:st|nd|rd|th)\s+birthday))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]

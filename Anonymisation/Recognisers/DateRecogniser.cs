@@ -31,6 +31,19 @@ internal sealed partial class DateRecogniser : IRecogniser
             found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Date, Priority.Date));
         }
 
+        foreach (var match in DayOfMonth().EnumerateMatches(text.Text))
+        {
+            found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Date, Priority.Date));
+        }
+
+        if (text.Text.Contains(" Day ", StringComparison.Ordinal))
+        {
+            foreach (var match in HolidayWithYear().EnumerateMatches(text.Text))
+            {
+                found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Date, Priority.Date));
+            }
+        }
+
         // The named-date pattern is slow to scan a whole text with, so it runs only in a window around each
         // month or weekday name: up to four words before it ("Tuesday the 4th of") and a little after.
         var words = text.Words;
@@ -70,6 +83,14 @@ internal sealed partial class DateRecogniser : IRecogniser
         RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumericDate();
+
+    // "died on the 14th": a day of the month without the month is still a date element.
+    [GeneratedRegex(@"(?<=\b(?:on|the|by|until|since)\s)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:time|session|week|floor|birthday|anniversary|century|place|attempt|day|year|of\s+(?:the|my|her|his|them|us)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DayOfMonth();
+
+    // "Christmas Day 1927": a fixed holiday with its year is a full date.
+    [GeneratedRegex(@"\b(?:Christmas|Boxing|New\s+Year's|Valentine's|St\s+Patrick's|Armistice|Remembrance|Bonfire)\s+(?:Day|Eve|Night)\s+(?:19|20)\d\d\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HolidayWithYear();
 
     [GeneratedRegex(
         @"\b(?:" +

@@ -26,6 +26,14 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
             found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.IdNumber, Priority.Reference));
         }
 
+        foreach (var match in MixedCode().EnumerateMatches(text.Text))
+        {
+            if (Digits.Count(text.Text.AsSpan(match.Index, match.Length)) >= 4)
+            {
+                found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.IdNumber, Priority.Reference));
+            }
+        }
+
         foreach (var match in LongNumber().EnumerateMatches(text.Text))
         {
             var candidate = text.Text.AsSpan(match.Index, match.Length);
@@ -44,6 +52,10 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
 
     [GeneratedRegex(@"\b[A-Z]{1,5}[-/]?\d{4,}(?:[-/]?[A-Z0-9]{1,4})?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Code();
+
+    // Court and case numbers that interleave letters and digits ("FD24P00512").
+    [GeneratedRegex(@"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MixedCode();
 
     [GeneratedRegex(@"(?<![\d.,])\d{2,}(?:[ -]\d{2,})*(?![\d.,]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LongNumber();

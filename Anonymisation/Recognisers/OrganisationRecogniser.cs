@@ -188,7 +188,7 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
     private static partial Regex LowerCaseSuffixed();
 
     [GeneratedRegex(
-        @"\b(?:works?|working|worked|job|employed|employer|placement|volunteers?|volunteering|studies|studying|student|pupil)\s+(?:at|for|by|with|is)\s+(?:the\s+)?(?<name>[A-Z][\p{L}'’&-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\p{L}'’&-]*){0,3})",
+        @"\b(?:(?:works?|working|worked|job|employed|employer|placement|volunteers?|volunteering|studies|studying|student|pupil)\s+(?:at|for|by|with|is)|employer,?)\s+(?:the\s+)?(?<name>[A-Z][\p{L}'’&-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\p{L}'’&-]*){0,3})",
         RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex WorksAt();

@@ -10,6 +10,8 @@ namespace SupervisionBot.Anonymisation.Recognisers;
 /// </summary>
 internal sealed class PersonRecogniser : IRecogniser
 {
+    private static readonly WordList Particles = new("de da do dos das di del della van von der den ter le la du al el bin ibn bint binti abu");
+
     private static readonly WordList StrongVerbs = new(
         "said says told tells asked asks texted rang phoned called messaged emailed cried laughed smiled arrived replied shouted");
 
@@ -30,9 +32,21 @@ internal sealed class PersonRecogniser : IRecogniser
             }
 
             var last = i;
-            while (Continues(text, last + 1) && text.Adjacent(last, last + 1) && !HasComma(text, last, last + 1))
+            while (true)
             {
-                last++;
+                if (Continues(text, last + 1) && text.Adjacent(last, last + 1) && !HasComma(text, last, last + 1))
+                {
+                    last++;
+                }
+                else if (IsParticleBeforeName(text, last + 1) && text.Adjacent(last, last + 1))
+                {
+                    // "Maria de Souza", "Jan van der Berg": carry on through the particles.
+                    last++;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             found.Add(new Candidate(words[i].Start, words[last].End, IdentifierType.Person, priority));
@@ -127,6 +141,17 @@ internal sealed class PersonRecogniser : IRecogniser
             : 0;
     }
 
+    private static bool IsParticleBeforeName(ScannedText text, int j)
+    {
+        var k = j;
+        while (k < text.Words.Length && k - j < 2 && Particles.Contains(text.WordText(k)) && !text.Words[k].IsCapitalised)
+        {
+            k++;
+        }
+
+        return k > j && k < text.Words.Length && text.Adjacent(k - 1, k) && text.Words[k].IsCapitalised;
+    }
+
     /// <summary>Whether word <paramref name="j"/> carries a name on (a surname after a given name).</summary>
     private static bool Continues(ScannedText text, int j)
     {
@@ -177,6 +202,16 @@ internal sealed class PersonRecogniser : IRecogniser
     /// <summary>"Down's syndrome", "Beck's model", "Gillick competence": a name that names a concept.</summary>
     private static bool IsEponymByContext(ScannedText text, int i)
     {
+        // "Mearns and Thorne", "Hawkins & Shohet": paired with a known theorist.
+        for (var other = i - 2; other <= i + 2; other++)
+        {
+            if (other >= 0 && other < text.Words.Length && other != i && IsPairing(text, Math.Min(i, other), Math.Max(i, other))
+                && Eponyms.All.Contains(text.WordText(other)))
+            {
+                return true;
+            }
+        }
+
         if (i + 1 >= text.Words.Length)
         {
             return false;
@@ -184,5 +219,11 @@ internal sealed class PersonRecogniser : IRecogniser
 
         var gap = text.Text.AsSpan(text.Words[i].End, text.Words[i + 1].Start - text.Words[i].End);
         return gap is " " or "'s " or "’s " or "' " or "’ " && Eponyms.FollowingCues.Contains(text.WordText(i + 1));
+    }
+
+    private static bool IsPairing(ScannedText text, int first, int second)
+    {
+        var gap = text.Text.AsSpan(text.Words[first].End, text.Words[second].Start - text.Words[first].End);
+        return (second == first + 2 && gap is " and ") || (second == first + 1 && gap is " & ");
     }
 }

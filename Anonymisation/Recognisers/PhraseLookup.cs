@@ -29,7 +29,14 @@ internal static class PhraseLookup
             {
                 if (k > i)
                 {
-                    fits = GapIsSpace(text, k - 1, k) && written < buffer.Length;
+                    // "King's Cross" is looked up as "kings cross": the word scanner left the "'s" out.
+                    var possessive = IsPossessiveGap(text, k - 1, k);
+                    fits = (possessive || GapIsSpace(text, k - 1, k)) && written + 2 < buffer.Length;
+                    if (fits && possessive)
+                    {
+                        buffer[written++] = 's';
+                    }
+
                     if (fits)
                     {
                         buffer[written++] = ' ';
@@ -53,6 +60,9 @@ internal static class PhraseLookup
 
         return -1;
     }
+
+    private static bool IsPossessiveGap(ScannedText text, int a, int b) =>
+        text.Text.AsSpan(text.Words[a].End, text.Words[b].Start - text.Words[a].End) is "'s " or "’s ";
 
     private static bool GapIsSpace(ScannedText text, int a, int b) =>
         text.Text.AsSpan(text.Words[a].End, text.Words[b].Start - text.Words[a].End) is " " or " and " or " & ";

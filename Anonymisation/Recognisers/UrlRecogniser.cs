@@ -42,7 +42,7 @@ internal sealed partial class UrlRecogniser : IRecogniser
     }
 
     [GeneratedRegex(
-        @"\b(?:(?:https?://|www\.)[^\s<>""]+|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|me|info|biz|edu|gov|uk|co\.uk|org\.uk|ac\.uk|nhs\.uk|gov\.uk|ie|de|fr)\b(?:/[^\s<>""]*)?)",
+        @"\b(?:(?:https?://|www\.)[^\s<>""]+|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|me|info|biz|edu|gov|uk|co\.uk|org\.uk|ac\.uk|nhs\.uk|gov\.uk|ie|de|fr|ly|co|app|dev|tv|us|ca|au|in|ng|za|nl|es|it|pl|eu|ai|gg|link|site|online|page|xyz)\b(?:/[^\s<>""]*)?)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex Url();

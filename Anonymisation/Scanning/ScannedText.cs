@@ -108,11 +108,19 @@ internal sealed class ScannedText
             var touchesDigit = (start > 0 && char.IsDigit(text[start - 1])) || (i < text.Length && char.IsDigit(text[i]));
             if (!touchesDigit)
             {
-                words.Add(new Word(start, end, char.IsUpper(text[start]), allCaps && end - start > 1, StartsSentence(text, start)));
+                var capitalised = char.IsUpper(text[start]) || HasCapitalAfterParticle(text.AsSpan(start, end - start));
+                words.Add(new Word(start, end, capitalised, allCaps && end - start > 1, StartsSentence(text, start)));
             }
         }
 
         return [.. words];
+    }
+
+    /// <summary>"al-Tamimi", "d'Souza", "bin-Salem": a lower-case particle joined to a capitalised name.</summary>
+    private static bool HasCapitalAfterParticle(ReadOnlySpan<char> word)
+    {
+        var joint = word.IndexOfAny("-'’");
+        return joint is > 0 and <= 3 && joint + 1 < word.Length && char.IsUpper(word[joint + 1]);
     }
 
     private static bool StartsSentence(string text, int start)
