@@ -14,6 +14,8 @@ public class DateAndAgeRecogniserTests
     [InlineData("Twins are due in October 2025.", "October 2025")]
     [InlineData("dob 03/11/1994 on the form", "03/11/1994")]
     [InlineData("appointment friday 14 march", "friday 14 march")]
+    [InlineData("Her father died on the 14th, suddenly.", "14th")]
+    [InlineData("She was born on Christmas Day 1927.", "Christmas Day 1927")]
     public void Anonymise_SpecificDate_IsRedacted(string text, string date) =>
         Redaction.AssertRedacted(text, date, IdentifierType.Date);
 
@@ -23,6 +25,8 @@ public class DateAndAgeRecogniserTests
     [InlineData("She arrived in 2019 alone.", "2019")]
     [InlineData("We may sell the house in June.", "June")]
     [InlineData("She may 2 or 3 times a week feel it.", "may 2")]
+    [InlineData("It was the 3rd session in a row.", "3rd")]
+    [InlineData("Christmas Day was hard.", "Christmas Day")]
     public void Anonymise_RelativeDatesAndBareYears_AreKept(string text, string part) =>
         Redaction.AssertKept(text, part);
 
@@ -31,6 +35,7 @@ public class DateAndAgeRecogniserTests
     [InlineData("She is aged 92.", "92")]
     [InlineData("He is ninety-three years old.", "ninety-three")]
     [InlineData("Gran turns ninety-one next week.", "ninety-one")]
+    [InlineData("Dot is 97yo and sharp.", "97")]
     public void Anonymise_AgeOfNinetyOrOver_IsRedacted(string text, string age) =>
         Redaction.AssertRedacted(text, age, IdentifierType.Age);
 

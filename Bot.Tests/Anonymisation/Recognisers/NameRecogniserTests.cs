@@ -16,6 +16,9 @@ public class NameRecogniserTests
     [InlineData("She talked about Oluwaseun and the flat.", "Oluwaseun")]
     [InlineData("His aunt Mairéad took her in.", "Mairéad")]
     [InlineData("She mentioned Siobhan O'Neill from work.", "Siobhan O'Neill")]
+    [InlineData("The garage is owned by Maria de Souza now.", "Maria de Souza")]
+    [InlineData("His uncle, Yusuf al-Tamimi, sponsored him.", "Yusuf al-Tamimi")]
+    [InlineData("\"Nkrumah, come back,\" she heard in the dream.", "Nkrumah")]
     public void Anonymise_PersonName_IsRedacted(string text, string name) =>
         Redaction.AssertRedacted(text, name, IdentifierType.Person);
 
@@ -36,6 +39,8 @@ public class NameRecogniserTests
     [InlineData("Kübler-Ross came to mind.", "Kübler-Ross")]
     [InlineData("Maslow's hierarchy was on my mind, and Gibbs' cycle.", "Gibbs")]
     [InlineData("Gillick competence applies.", "Gillick")]
+    [InlineData("He is reading Mearns and Thorne.", "Thorne")]
+    [InlineData("She mentioned Stockholm syndrome about her ex.", "Stockholm")]
     public void Anonymise_EponymsAndTheorists_AreKept(string text, string part) =>
         Redaction.AssertKept(text, part);
 
@@ -53,6 +58,8 @@ public class NameRecogniserTests
     [InlineData("She grew up in Rotherham.", "Rotherham", IdentifierType.Place)]
     [InlineData("they moved to milton keynes last year", "milton keynes", IdentifierType.Place)]
     [InlineData("He lives in Chorlton now.", "Chorlton", IdentifierType.Place)]
+    [InlineData("She was found at King's Cross.", "King's Cross", IdentifierType.Place)]
+    [InlineData("31 Oakfield Terrace, Reading RG1 8DD", "Reading", IdentifierType.Place)]
     [InlineData("Her son is at Oakwood Primary School.", "Oakwood Primary School", IdentifierType.Org)]
     [InlineData("She was born at St Mary's Hospital.", "St Mary's Hospital", IdentifierType.Org)]
     [InlineData("Her GP is at Riverside Surgery.", "Riverside Surgery", IdentifierType.Org)]

@@ -76,6 +76,7 @@ public class NumberRecogniserTests
     [InlineData("Referral letter MRN 48392017 attached.", "48392017")]
     [InlineData("His settled status ref EUS-4471902 came.", "EUS-4471902")]
     [InlineData("hospital number is RX1 4839201 apparently", "RX1 4839201")]
+    [InlineData("Her case number is FD24P00512 at court.", "FD24P00512")]
     public void Anonymise_ReferenceNumber_IsRedacted(string text, string id) =>
         Redaction.AssertRedacted(text, id, IdentifierType.IdNumber);
 
