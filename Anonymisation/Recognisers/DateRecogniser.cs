@@ -94,7 +94,7 @@ internal sealed partial class DateRecogniser : IRecogniser
 
     [GeneratedRegex(
         @"\b(?:" +
-        Weekday + @"?(?:the\s+)?(?:" + Day + "|" + OrdinalWord + @")\s+(?:of\s+)?" + Month + Year + @"?\b" +
+        Weekday + @"?(?:the\s+)?(?:" + Day + "|" + OrdinalWord + @")(?:\s+|-)(?:of\s+)?" + Month + @"(?:" + Year + @"|-(?:19|20)?\d\d)?\b" +
         @"|" + Weekday + @"?" + Month + @"\s+(?:the\s+)?" + Day + @"(?!\d|:|\s*(?:am|pm|years?|minutes?|hours?|people|times)\b)" + Year + @"?\b" +
         @"|" + Month + @"\s+(?:19|20)\d\d\b" +
         @"|" + Weekday + @"(?:the\s+)?" + Day + @"(?<=\d(?:st|nd|rd|th))\b" +

@@ -83,7 +83,7 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
 
             var word = words[i];
             var ambiguous = last == i && AmbiguousEmployers.Contains(word.In(text.Text));
-            var acceptable = ambiguous ? word.IsCapitalised && !word.StartsSentence : word.IsCapitalised || text.IsLowerCase;
+            var acceptable = !ambiguous || (word.IsCapitalised && !word.StartsSentence);
             if (acceptable)
             {
                 found.Add(new Candidate(word.Start, words[last].End, IdentifierType.Org, Priority.Organisation));

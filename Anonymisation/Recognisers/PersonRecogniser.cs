@@ -12,6 +12,8 @@ internal sealed class PersonRecogniser : IRecogniser
 {
     private static readonly WordList Particles = new("de da do dos das di del della van von der den ter le la du al el bin ibn bint binti abu");
 
+    private static readonly WordList SpokenTo = new("told asked texted messaged emailed rang phoned");
+
     private static readonly WordList StrongVerbs = new(
         "said says told tells asked asks texted rang phoned called messaged emailed cried laughed smiled arrived replied shouted");
 
@@ -93,8 +95,19 @@ internal sealed class PersonRecogniser : IRecogniser
 
         if (text.IsLowerCase || !word.IsCapitalised)
         {
-            // Without a capital letter only an unmistakable given name counts.
-            return facts.IsClearFirstName && !facts.IsPlace ? Priority.NameByCapital : 0;
+            // Without a capital letter only an unmistakable given name counts, or, in text typed all in lower
+            // case, an unknown word that someone is said to have spoken or been spoken to ("chiamaka said",
+            // "told chiamaka").
+            if (facts.IsClearFirstName && !facts.IsPlace)
+            {
+                return Priority.NameByCapital;
+            }
+
+            var unknown = !facts.IsCommon && !facts.IsKnownName && !facts.IsPlace && word.Length >= 3
+                && !SafeProperWords.PersonVerbs.Contains(span) && !StrongVerbs.Contains(span);
+            return text.IsLowerCase && unknown && (StrongVerbs.Contains(NextWord(text, i)) || SpeechBefore(text, i))
+                ? Priority.NameByCapital
+                : 0;
         }
 
         if (!word.StartsSentence)
@@ -140,6 +153,12 @@ internal sealed class PersonRecogniser : IRecogniser
             ? Priority.NameByCapital
             : 0;
     }
+
+    private static ReadOnlySpan<char> NextWord(ScannedText text, int i) =>
+        i + 1 < text.Words.Length && text.Adjacent(i, i + 1) ? text.WordText(i + 1) : [];
+
+    private static bool SpeechBefore(ScannedText text, int i) =>
+        i > 0 && text.Adjacent(i - 1, i) && SpokenTo.Contains(text.WordText(i - 1));
 
     private static bool IsParticleBeforeName(ScannedText text, int j)
     {

@@ -15,6 +15,7 @@ public class DateAndAgeRecogniserTests
     [InlineData("dob 03/11/1994 on the form", "03/11/1994")]
     [InlineData("appointment friday 14 march", "friday 14 march")]
     [InlineData("Her father died on the 14th, suddenly.", "14th")]
+    [InlineData("Admitted 12-Mar-2024 to the ward.", "12-Mar-2024")]
     [InlineData("She was born on Christmas Day 1927.", "Christmas Day 1927")]
     public void Anonymise_SpecificDate_IsRedacted(string text, string date) =>
         Redaction.AssertRedacted(text, date, IdentifierType.Date);

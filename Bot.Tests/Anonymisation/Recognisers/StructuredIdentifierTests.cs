@@ -12,6 +12,7 @@ public class StructuredIdentifierTests
     [InlineData("His ex is on (212) 555-0147 now.", "(212) 555-0147")]
     [InlineData("Dad's number in Portugal is +351 912 345 678.", "+351 912 345 678")]
     [InlineData("mobile 07700900127 if urgent", "07700900127")]
+    [InlineData("She rang from +44 (0)7700 900418 twice.", "+44 (0)7700 900418")]
     public void Anonymise_PhoneNumber_IsRedacted(string text, string phone) =>
         Redaction.AssertRedacted(text, phone, IdentifierType.Phone);
 
