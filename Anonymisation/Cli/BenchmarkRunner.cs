@@ -8,7 +8,8 @@ namespace SupervisionBot.Anonymisation.Cli;
 
 /// <summary>
 /// Times the anonymiser on 1,000 reflections of about 250 words built from the corpus, against a plain
-/// email-only regex pass over the same texts, so figures from a busy machine can still be compared.
+/// email-only regex pass over the same texts (the issue's baseline) and a capitalised-word regex pass (what a
+/// naive name redactor costs), so figures from a busy machine can still be compared.
 /// </summary>
 internal static partial class BenchmarkRunner
 {
@@ -26,14 +27,16 @@ internal static partial class BenchmarkRunner
 
         var (times, total, allocated) = Measure(inputs, input => anonymiser.Anonymise(input.Text, input.Declared, ct).Text.Length);
         var (baseTimes, baseTotal, baseAllocated) = Measure(inputs, input => Email().Replace(input.Text, "[EMAIL]").Length);
+        var (wordTimes, wordTotal, wordAllocated) = Measure(inputs, input => CapitalisedWord().Replace(input.Text, "[NAME]").Length);
 
         var inv = CultureInfo.InvariantCulture;
         var report = new StringBuilder();
         report.AppendLine(inv, $"{inputs.Count} reflections, {inputs.Average(i => i.Text.Split(' ').Length):0} words on average");
-        report.AppendLine(inv, $"{"",-12} {"median",10} {"p99",10} {"total",10} {"allocated",12}");
-        report.AppendLine(inv, $"{"anonymiser",-12} {Ms(Percentile(times, 0.5)),10} {Ms(Percentile(times, 0.99)),10} {Ms(total),10} {allocated / 1024.0 / 1024.0,9:0.0} MB");
-        report.AppendLine(inv, $"{"email regex",-12} {Ms(Percentile(baseTimes, 0.5)),10} {Ms(Percentile(baseTimes, 0.99)),10} {Ms(baseTotal),10} {baseAllocated / 1024.0 / 1024.0,9:0.0} MB");
-        report.AppendLine(inv, $"anonymiser / email regex, total time: {total.TotalMilliseconds / Math.Max(baseTotal.TotalMilliseconds, 0.001):0.0}x");
+        report.AppendLine(inv, $"{"",-16} {"median",10} {"p99",10} {"total",11} {"allocated",12}");
+        Row(report, "anonymiser", times, total, allocated);
+        Row(report, "email regex", baseTimes, baseTotal, baseAllocated);
+        Row(report, "capitals regex", wordTimes, wordTotal, wordAllocated);
+        report.AppendLine(inv, $"anonymiser total / email regex total: {Ratio(total, baseTotal)}; / capitals regex total: {Ratio(total, wordTotal)}");
         await stdout.WriteAsync(report.ToString().AsMemory(), ct).ConfigureAwait(false);
         return 0;
     }
@@ -92,8 +95,19 @@ internal static partial class BenchmarkRunner
         return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(fraction * sorted.Count) - 1)];
     }
 
-    private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("0.000 'ms'", CultureInfo.InvariantCulture);
+    private static void Row(StringBuilder report, string name, List<TimeSpan> times, TimeSpan total, long allocated) =>
+        report.AppendLine(
+            CultureInfo.InvariantCulture,
+            $"{name,-16} {Micro(Percentile(times, 0.5)),10} {Micro(Percentile(times, 0.99)),10} {total.TotalMilliseconds,8:0.0} ms {allocated / 1024.0 / 1024.0,9:0.0} MB");
+
+    private static string Micro(TimeSpan time) => (time.TotalMilliseconds * 1000).ToString("0.0 'µs'", CultureInfo.InvariantCulture);
+
+    private static string Ratio(TimeSpan a, TimeSpan b) =>
+        (a.TotalMilliseconds / Math.Max(b.TotalMilliseconds, 0.001)).ToString("0.0'x'", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
+
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedWord();
 }
