@@ -63,5 +63,8 @@ internal static class CommonWords
         thinks feels wants needs knows loves hates lives works worked died became started stopped tried keeps
         hard strong long dense negative brief quick next bring plan mood question themes session client towards
         today tomorrow tonight yesterday mood notes summary reflection goal goals risk numbers hard group
+        abt didnt dont cant wont isnt wasnt doesnt havent hasnt couldnt wouldnt shouldnt shes hes im ive id thats
+        theres theyre youre wk wks yr yrs hr hrs min mins pls thx tho cos coz bc prob probs def u ur gonna wanna
+        gotta kinda sorta lol ok ish esp approx info appt appts sess
         """);
 }

@@ -58,7 +58,7 @@ internal static class FirstNames
         bukola adebayo adewale kunle segun sola wale yinka abena akosua efua kwabena kwame kwesi kojo kwaku
         kweku tinashe tendai farai tatenda rudo chipo nyasha tafadzwa themba thabo sipho lerato naledi zanele nomvula
         thandiwe bongani mandla kagiso zodwa amara amani baraka jabari juma kamau wanjiru wambui njeri otieno ochieng
-        achieng akinyi wairimu abdi hodan fadumo ayaan hamdi halima ifrah khadra sagal warsame mahad emmanuel
+        achieng akinyi wairimu wanjiku jenna abdi hodan fadumo ayaan hamdi halima ifrah khadra sagal warsame mahad emmanuel
         aleksander olek piotr pawel paweł krzysztof tomasz marek jakub kacper szymon wojciech wojtek michal michał
         lukasz łukasz mateusz katarzyna kasia malgorzata małgorzata gosia agnieszka magdalena joanna aleksandra zofia
         zuzanna ania agata monika ewa beata dorota iwona ivan dmitri dmitry dima sergei sergey alexei andrei vladimir

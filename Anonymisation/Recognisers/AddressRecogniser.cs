@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SupervisionBot.Anonymisation.Lexicon;
 using SupervisionBot.Anonymisation.Scanning;
 
 namespace SupervisionBot.Anonymisation.Recognisers;
@@ -9,6 +10,8 @@ namespace SupervisionBot.Anonymisation.Recognisers;
 /// </summary>
 internal sealed partial class AddressRecogniser : IRecogniser
 {
+    private static readonly WordList NotStreetNames = new("high main back side same busy quiet local long wrong right dead cul-de-sac");
+
     private const string StreetType = @"(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|dr|way|crescent|place|gardens|terrace|grove|court|square|hill|park\s+road|row|walk|mews|rise|view|boulevard|blvd|parade|green|gate|wharf|quay|estate)";
 
     public void Recognise(ScannedText text, List<Candidate> found)
@@ -21,6 +24,18 @@ internal sealed partial class AddressRecogniser : IRecogniser
         foreach (var match in NamedStreet().EnumerateMatches(text.Text))
         {
             found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Address, Priority.Address));
+        }
+
+        if (text.IsLowerCase)
+        {
+            foreach (Match match in LowerCaseStreet().Matches(text.Text))
+            {
+                var name = match.Groups["name"].ValueSpan;
+                if (!CommonWords.All.Contains(name) && !SafeProperWords.All.Contains(name) && !NotStreetNames.Contains(name))
+                {
+                    found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Address, Priority.Address));
+                }
+            }
         }
 
         foreach (var match in Unit().EnumerateMatches(text.Text))
@@ -43,6 +58,10 @@ internal sealed partial class AddressRecogniser : IRecogniser
         RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamedStreet();
+
+    // In text typed all in lower case a street has no capitals: "off cowley road", but not "the high street".
+    [GeneratedRegex(@"\b(?<name>\p{Ll}[\p{Ll}'’-]{2,})\s+(?:road|street|lane|avenue|crescent|terrace|grove|mews|close|drive)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LowerCaseStreet();
 
     [GeneratedRegex(@"\b(?:flat|apartment|apt)\s+\d+[a-z]?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Unit();

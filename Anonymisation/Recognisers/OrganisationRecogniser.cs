@@ -169,7 +169,7 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
     // A service is generic until a place names which one: "CAMHS Swansea", "Leeds Talking Therapies" is
     // caught as a place already.
     [GeneratedRegex(
-        @"\b(?:CAMHS|CMHT|IAPT|EIP|NHS\s+Talking\s+Therapies|Social\s+Services|Children's\s+Services|Adult\s+Social\s+Care)\s+(?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)?",
+        @"\b(?:CAMHS|CMHT|IAPT|EIP|(?:NHS\s+)?Talking\s+Therapies|Social\s+Services|Children's\s+Services|Adult\s+Social\s+Care)\s+(?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)?",
         RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex ServiceWithPlace();

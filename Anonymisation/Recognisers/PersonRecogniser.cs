@@ -197,8 +197,10 @@ internal sealed class PersonRecogniser : IRecogniser
             return false;
         }
 
+        // "Dr. Okonkwo" but not "…her dad. didnt push": a full stop only after a title.
         var gap = text.Text.AsSpan(text.Words[i - 1].End, text.Words[i].Start - text.Words[i - 1].End);
-        return gap.Length is > 0 and <= 3 && !gap.ContainsAnyExcept(" ,.");
+        var allowed = cues == SafeProperWords.Titles ? " ,." : " ,";
+        return gap.Length is > 0 and <= 3 && !gap.ContainsAnyExcept(allowed);
     }
 
     /// <summary>"Nkrumah, come back": an unknown word addressed at the start of a sentence (not "Sadly,").</summary>

@@ -10,7 +10,7 @@ namespace SupervisionBot.Anonymisation.Recognisers;
 internal sealed class PlaceRecogniser : IRecogniser
 {
     private static readonly WordList StrongCues = new(
-        "lives living lived live moved moving grew born raised based staying stays visiting visited settled");
+        "lives living lived live moved moving grew born raised based staying stays visiting visited settled home");
 
     public void Recognise(ScannedText text, List<Candidate> found)
     {
