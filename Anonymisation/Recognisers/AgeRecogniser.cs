@@ -9,32 +9,45 @@ namespace SupervisionBot.Anonymisation.Recognisers;
 /// </summary>
 internal sealed partial class AgeRecogniser : IRecogniser
 {
-    private const string Number = @"(?<n>9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)";
+    private const string Unit = @"(?:one|two|three|four|five|six|seven|eight|nine|ten)";
 
     public void Recognise(ScannedText text, List<Candidate> found)
     {
-        if (!MightHaveOldAge().IsMatch(text.Text))
+        // Find the number first (cheap to scan for) and only then look at the words around it.
+        foreach (var match in OldNumber().EnumerateMatches(text.Text))
         {
-            return;
-        }
-
-        foreach (Match match in Age().Matches(text.Text))
-        {
-            var number = match.Groups["n"];
-            found.Add(new Candidate(number.Index, number.Index + number.Length, IdentifierType.Age, Priority.Date));
+            var start = match.Index;
+            var end = match.Index + match.Length;
+            var before = text.Text.AsSpan(Math.Max(0, start - 24), start - Math.Max(0, start - 24));
+            var after = text.Text.AsSpan(end, Math.Min(24, text.Text.Length - end));
+            if (AgeAfter().IsMatch(after) || (AgeBefore().IsMatch(before) && !NotAnAge().IsMatch(after)))
+            {
+                found.Add(new Candidate(start, end, IdentifierType.Age, Priority.Date));
+            }
         }
     }
 
-    // A cheap first pass: the full pattern is slow to scan, and most reflections mention no old age at all.
-    [GeneratedRegex(@"9\d|1[01]\d|ninety|hundred", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex MightHaveOldAge();
-
     [GeneratedRegex(
-        @"\b(?:(?:aged?|age\s+of|turns?|turned|turning|reached|is\s+now|was|is|she's|he's|now)\s+(?:just\s+|nearly\s+|almost\s+|over\s+)?" + Number + @"\b(?!\s*(?:%|percent|minutes?|mins?|people|times|pounds?|kg|seconds?|days?|sessions?))" +
-        @"|\b" + Number + @"(?:\s+|-)(?:years?|yrs?)(?:[\s-]+old)?\b" +
-        @"|\b" + Number + @"\s*(?:yo|y/o|y\.o\.)(?!\w)" +
-        @"|\b" + Number + @"(?=(?:st|nd|rd|th)\s+birthday))",
+        @"(?<![\d.,:/£$€])(?:9\d|1[01]\d)(?![\d.,:/]?\d)|\b(?:ninety(?:[- ]" + Unit + @")?|(?:a|one)\s+hundred(?:\s+and\s+" + Unit + @")?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Age();
+    private static partial Regex OldNumber();
+
+    [GeneratedRegex(
+        @"\b(?:aged?|age\s+of|turns?|turned|turning|reached|is\s+now|was|is|she's|he's|now)\s+(?:just\s+|nearly\s+|almost\s+|over\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AgeBefore();
+
+    [GeneratedRegex(
+        @"^(?:(?:\s+|-)(?:years?|yrs?)(?:[\s-]+old)?\b|\s*(?:yo|y/o|y\.o\.)(?!\w)|(?:st|nd|rd|th)\s+birthday)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AgeAfter();
+
+    [GeneratedRegex(
+        @"^\s*(?:%|percent|minutes?|mins?|people|times|pounds?|kg|seconds?|days?|sessions?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotAnAge();
 }
