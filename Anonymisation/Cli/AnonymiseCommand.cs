@@ -38,14 +38,24 @@ public static class AnonymiseCommand
                     return 2;
                 }
 
-                var split = OptionValue(args, "--split") ?? (mode == "--evaluate" ? "all" : "all");
+                var split = OptionValue(args, "--split") ?? "all";
                 if (split is not ("dev" or "heldout" or "all"))
                 {
                     await stderr.WriteLineAsync("--split must be dev, heldout or all.".AsMemory(), ct).ConfigureAwait(false);
                     return 2;
                 }
 
-                var documents = ReadSplits(folder, split);
+                List<CorpusDocument> documents;
+                try
+                {
+                    documents = ReadSplits(folder, split);
+                }
+                catch (Exception ex) when (ex is DirectoryNotFoundException or FormatException)
+                {
+                    await stderr.WriteLineAsync(ex.Message.AsMemory(), ct).ConfigureAwait(false);
+                    return 2;
+                }
+
                 return mode == "--evaluate"
                     ? await EvaluateAsync(documents, split, stdout, ct).ConfigureAwait(false)
                     : await BenchmarkRunner.RunAsync(documents, stdout, ct).ConfigureAwait(false);

@@ -63,6 +63,26 @@ public class AnonymiseCommandTests
     }
 
     [Fact]
+    public async Task Evaluate_MissingFolder_FailsWithMessage()
+    {
+        var (exit, _, stderr) = await RunAsync(["--evaluate", Path.Combine(Path.GetTempPath(), "no-such-corpus"), "--split", "dev"], "");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("No corpus split", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Benchmark_Corpus_PrintsTimesAgainstBaselines()
+    {
+        var (exit, stdout, _) = await RunAsync(["--benchmark", TestCorpus.Folder], "");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("1000 reflections", stdout, StringComparison.Ordinal);
+        Assert.Contains("email regex", stdout, StringComparison.Ordinal);
+        Assert.Contains("p99", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_UnknownMode_PrintsUsage()
     {
         var (exit, _, stderr) = await RunAsync(["--nonsense"], "");
