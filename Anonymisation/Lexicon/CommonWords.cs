@@ -66,5 +66,25 @@ internal static class CommonWords
         abt didnt dont cant wont isnt wasnt doesnt havent hasnt couldnt wouldnt shouldnt shes hes im ive id thats
         theres theyre youre wk wks yr yrs hr hrs min mins pls thx tho cos coz bc prob probs def u ur gonna wanna
         gotta kinda sorta lol ok ish esp approx info appt appts sess
+        week weeks month months four five six seven eight nine ten eleven twelve happened happen cycle triangle
+        window model models theory stage stages step steps drama love island life world way ways war peace light
+        dark door wall floor table chair car train plane road street city town village country kitchen garden
+        bedroom bathroom school college university hospital church office shop money food drink water fire air
+        earth sky sea sun moon star tree flower animal dog cat horse bird fish book film music song game sport
+        football team player coach anger fear joy shame guilt pride envy jealousy love hate trust hope faith
+        grief loss change growth care need needs wish wishes dream dreams plan plans step try tried trying next
+        feelings feeling thoughts thought behaviour behaviours pattern patterns cognitive emotional physical
+        spiritual cultural social personal professional clinical ethical legal formal informal early late
+        calm anxious angry sad happy tired scared afraid lonely stuck lost safe unsafe held heard seen known
+        holding containing rescuing questioning naming noticing wondering exploring reflecting listening
+        slow down fast quick long short big small little great good bad best worst first last new old young
+        supervision supervisor supervisee counselling psychotherapy therapy therapeutic alliance bond rupture
+        repair ruptures repairs transference countertransference projection projective identification parallel
+        process frame boundary boundaries ending endings beginning beginnings middle contract contracting
+        assessment formulation intervention interventions technique techniques skill skills approach
+        approaches integrative relational humanistic psychodynamic systemic narrative solution focused brief
+        action plan evaluation analysis conclusion description reflective practice learning development
+        wellbeing burnout self care caseload waiting list referral discharge review outcome outcomes measure
+        measures score scores form forms letter letters report reports record records notes note
         """);
 }

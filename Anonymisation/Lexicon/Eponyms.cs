@@ -16,7 +16,7 @@ internal static class Eponyms
         bateman porges kabat-zinn gendlin mearns kolb schön inskipp wosket kadushin stoltenberg delworth lacan
         lacanian adler adlerian horney fromm casement gillick bowlbian skinner pavlov bandura seligman ellis
         oedipal oedipus electra socratic socrates gestalt pavlovian skinnerian darwinian machiavellian platonic
-        cartesian kafkaesque orwellian sisyphean narcissus narcissistic freudian heimlich
+        cartesian kafkaesque orwellian sisyphean narcissus narcissistic freudian heimlich siegel polyvagal karpman
         """);
 
     /// <summary>Words after a capitalised name that show it is an eponym ("Down's syndrome", "Beck's model").</summary>

@@ -32,6 +32,7 @@ internal static class Surnames
         schwartz weiss benali demir yilmaz kaya sahin celik yildiz ozturk aydin ozdemir arslan dogan kilic aslan cetin
         kara koc ozkan simsek al-rashid haddad khoury nasser saleh hamdan mansour abbas aziz farouk hakim nasr rahimi
         hosseini mohammadi ahmadi karimi moradi jafari abbott lennox okoro adeleke balogun okoye nnamdi mahmood
-        raghunathan
+        raghunathan manning harding fleming golding browning dowling spalding channing keeling pickering hastings
+        cummings jennings billings gooding redding stebbing
         """);
 }

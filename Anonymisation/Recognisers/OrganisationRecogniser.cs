@@ -15,8 +15,13 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
         """
         the a an her his my our their your this that local new old st saint primary secondary high junior infant
         grammar medical health general royal community catholic church methodist baptist national city county
-        district central university college care dental mental children's women's at of and for in to with
+        district central university college care dental mental children's women's at of and for in to with main
+        big same nearest nearby private psychiatric maternity eye day teaching cottage secure mental_health
+        specialist state independent faith village town busy previous current last next first other different
         """);
+
+    private static readonly WordList LeadingWords = new(
+        "the a an her his my our their your its this that these those at in to from with of and or but for by on as when then so");
 
     private static readonly WordList AmbiguousEmployers = new("mind shelter apple boots virgin sky meta next iceland costa uber bt ee");
 
@@ -130,7 +135,8 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
         while (index >= 0 && index + 1 < text.Words.Length && text.Words[index].End < end)
         {
             var word = text.WordText(index);
-            if ((!CommonWords.All.Contains(word) && !SafeProperWords.Titles.Contains(word)) || word is "St" or "Saint")
+            var leading = LeadingWords.Contains(word) || SafeProperWords.Titles.Contains(word);
+            if (!leading || word is "St" or "Saint")
             {
                 break;
             }
@@ -151,7 +157,7 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
         foreach (var range in name.SplitAny(" \t\n,"))
         {
             var word = name[range].TrimEnd("'’s");
-            if (word.Length > 0 && !GenericWords.Contains(word) && !Organisations.Suffixes.Contains(word) && !CommonWords.All.Contains(word))
+            if (word.Length > 0 && !GenericWords.Contains(word) && !Organisations.Suffixes.Contains(word) && !LeadingWords.Contains(word))
             {
                 return false;
             }

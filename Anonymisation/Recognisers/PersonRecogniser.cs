@@ -122,6 +122,12 @@ internal sealed class PersonRecogniser : IRecogniser
                 return 0;
             }
 
+            // In a Title Case heading ("What I Will Try Next") capitals are style, not names.
+            if (!facts.IsClearFirstName && !facts.IsSurname && IsInTitleRun(text, i))
+            {
+                return 0;
+            }
+
             return facts.IsKnownName ? Priority.NameWithEvidence : Priority.NameByCapital;
         }
 
@@ -152,6 +158,30 @@ internal sealed class PersonRecogniser : IRecogniser
         return SafeProperWords.PersonVerbs.Contains(next) || possessive || (facts.IsSurname && nextIsName) || IsVocative(text, i)
             ? Priority.NameByCapital
             : 0;
+    }
+
+    /// <summary>Whether word <paramref name="i"/> sits in a run of capitalised words that includes an ordinary word.</summary>
+    private static bool IsInTitleRun(ScannedText text, int i)
+    {
+        for (var direction = -1; direction <= 1; direction += 2)
+        {
+            for (var j = i + direction; j >= 0 && j < text.Words.Length; j += direction)
+            {
+                var (a, b) = direction < 0 ? (j, j + 1) : (j - 1, j);
+                if (!text.Words[j].IsCapitalised || text.Text.AsSpan(text.Words[a].End, text.Words[b].Start - text.Words[a].End) is not " ")
+                {
+                    break;
+                }
+
+                var facts = WordFacts.Of(text.WordText(j));
+                if ((facts.IsCommon || facts.IsSafe) && !facts.IsKnownName && !SafeProperWords.Titles.Contains(text.WordText(j)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static ReadOnlySpan<char> NextWord(ScannedText text, int i) =>

@@ -12,14 +12,38 @@ internal readonly record struct WordFacts(
     bool IsEponym,
     bool IsPlace)
 {
-    public static WordFacts Of(ReadOnlySpan<char> word) => new(
-        FirstNames.All.Contains(word),
-        AmbiguousNames.All.Contains(word),
-        Surnames.All.Contains(word),
-        CommonWords.All.Contains(word),
-        SafeProperWords.All.Contains(word),
-        Eponyms.All.Contains(word),
-        Places.All.Contains(word));
+    private static readonly string[] EnglishSuffixes =
+        ["ing", "tion", "sion", "ness", "ment", "ance", "ence", "ity", "ous", "ful", "less", "able", "ible", "ism", "ist", "ical", "ally", "ship", "hood", "ative", "itive", "ise", "ize", "ised", "ized"];
+
+    public static WordFacts Of(ReadOnlySpan<char> word)
+    {
+        var firstName = FirstNames.All.Contains(word);
+        var ambiguous = AmbiguousNames.All.Contains(word);
+        var surname = Surnames.All.Contains(word);
+
+        // Without a full dictionary, a word with an English ending ("Questioning", "Tolerance") that no name
+        // list knows is taken for an ordinary word; it keeps Title Case headings from turning into names.
+        var common = CommonWords.All.Contains(word) || (!firstName && !ambiguous && !surname && HasEnglishSuffix(word));
+        return new(firstName, ambiguous, surname, common, SafeProperWords.All.Contains(word), Eponyms.All.Contains(word), Places.All.Contains(word));
+    }
+
+    private static bool HasEnglishSuffix(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 6)
+        {
+            return false;
+        }
+
+        foreach (var suffix in EnglishSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A given name that is not also an everyday word.</summary>
     public bool IsClearFirstName => IsFirstName && !IsAmbiguousName && !IsCommon;

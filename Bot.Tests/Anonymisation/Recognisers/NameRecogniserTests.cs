@@ -56,6 +56,20 @@ public class NameRecogniserTests
     public void Anonymise_EverydayWordsThatAreAlsoNames_AreKept(string text, string part) =>
         Redaction.AssertKept(text, part);
 
+    [Fact]
+    public void Anonymise_TitleCaseHeadings_AreKept()
+    {
+        const string text = "Session Reflection – Week Four\nWhat I Will Try Next: Slow Down, use Socratic Questioning.\nFor Supervision: Containment vs Rescuing; Window of Tolerance (Siegel).";
+
+        var result = Redaction.Of(text);
+
+        Assert.Empty(result.Spans);
+    }
+
+    [Fact]
+    public void Anonymise_NameInTitleCaseLine_IsStillRedacted() =>
+        Redaction.AssertRedacted("Attendees: Tom Hughes, Priya Shah", "Priya Shah", IdentifierType.Person);
+
     [Theory]
     [InlineData("She grew up in Rotherham.", "Rotherham", IdentifierType.Place)]
     [InlineData("they moved to milton keynes last year", "milton keynes", IdentifierType.Place)]
