@@ -10,22 +10,42 @@ internal sealed partial class IpAddressRecogniser : IRecogniser
 {
     public void Recognise(ScannedText text, List<Candidate> found)
     {
-        foreach (var match in IPv4().EnumerateMatches(text.Text))
+        // Cheap preconditions first: a dot for IPv4, a colon before a hex digit or colon for IPv6.
+        if (text.Text.Contains('.', StringComparison.Ordinal))
         {
-            if (IPAddress.TryParse(text.Text.AsSpan(match.Index, match.Length), out var address) && address.AddressFamily == AddressFamily.InterNetwork)
+            foreach (var match in IPv4().EnumerateMatches(text.Text))
             {
-                found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.IpAddress, Priority.Validated));
+                if (IPAddress.TryParse(text.Text.AsSpan(match.Index, match.Length), out var address) && address.AddressFamily == AddressFamily.InterNetwork)
+                {
+                    found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.IpAddress, Priority.Validated));
+                }
             }
         }
 
-        foreach (var match in IPv6().EnumerateMatches(text.Text))
+        if (MightHaveIPv6(text.Text))
         {
-            var candidate = text.Text.AsSpan(match.Index, match.Length);
-            if (candidate.Count(':') >= 2 && IPAddress.TryParse(candidate, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6)
+            foreach (var match in IPv6().EnumerateMatches(text.Text))
             {
-                found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.IpAddress, Priority.Validated));
+                var candidate = text.Text.AsSpan(match.Index, match.Length);
+                if (candidate.Count(':') >= 2 && IPAddress.TryParse(candidate, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6)
+                {
+                    found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.IpAddress, Priority.Validated));
+                }
             }
         }
+    }
+
+    private static bool MightHaveIPv6(string text)
+    {
+        for (var i = text.IndexOf(':', StringComparison.Ordinal); i >= 0 && i < text.Length - 1; i = text.IndexOf(':', i + 1))
+        {
+            if (char.IsAsciiHexDigit(text[i + 1]) || text[i + 1] == ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -11,6 +11,12 @@ internal sealed partial class NiNumberRecogniser : IRecogniser
 {
     public void Recognise(ScannedText text, List<Candidate> found)
     {
+        // Every NI number has three pairs of digits; scanning for those is far cheaper than for the letters.
+        if (!SixDigits().IsMatch(text.Text))
+        {
+            return;
+        }
+
         foreach (var match in Ni().EnumerateMatches(text.Text))
         {
             var prefix = text.Text.AsSpan(match.Index, 2);
@@ -33,6 +39,9 @@ internal sealed partial class NiNumberRecogniser : IRecogniser
         || prefix.Equals("KN", StringComparison.OrdinalIgnoreCase) || prefix.Equals("NK", StringComparison.OrdinalIgnoreCase)
         || prefix.Equals("NT", StringComparison.OrdinalIgnoreCase) || prefix.Equals("TN", StringComparison.OrdinalIgnoreCase)
         || prefix.Equals("ZZ", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\d\d ?\d\d ?\d\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SixDigits();
 
     // Upper case with optional spaces, or lower case written solid ("ab123456c"): spaced lower case would
     // also match ordinary words followed by numbers ("at 12 34 56").

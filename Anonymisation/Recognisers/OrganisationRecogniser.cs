@@ -20,6 +20,9 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
         specialist state independent faith village town busy previous current last next first other different
         """);
 
+    private static readonly WordList WorkWords = new(
+        "work works working worked job employed employer placement volunteer volunteers volunteering studies studying student pupil");
+
     private static readonly WordList LeadingWords = new(
         "the a an her his my our their your its this that these those at in to from with of and or but for by on as when then so");
 
@@ -53,9 +56,12 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
             }
         }
 
-        foreach (var match in ServiceWithPlace().EnumerateMatches(text.Text))
+        if (ServiceWords().IsMatch(text.Text))
         {
-            found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Org, Priority.Organisation));
+            foreach (var match in ServiceWithPlace().EnumerateMatches(text.Text))
+            {
+                found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Org, Priority.Organisation));
+            }
         }
 
         foreach (var match in CodedEmployer().EnumerateMatches(text.Text))
@@ -64,6 +70,11 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
         }
 
         FindEmployers(text, found);
+
+        if (!MentionsWork(text))
+        {
+            return;
+        }
 
         foreach (Match match in WorksAt().Matches(text.Text))
         {
@@ -95,6 +106,19 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
                 i = last;
             }
         }
+    }
+
+    private static bool MentionsWork(ScannedText text)
+    {
+        for (var i = 0; i < text.Words.Length; i++)
+        {
+            if (WorkWords.Contains(text.WordText(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasCapitalisedSuffix(ScannedText text)
@@ -179,6 +203,9 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
         RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex ServiceWithPlace();
+
+    [GeneratedRegex(@"CAMHS|CMHT|IAPT|EIP|Talking\s+Therapies|Social\s+Services|Children's\s+Services|Adult\s+Social\s+Care", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ServiceWords();
 
     // Employers whose names mix letters with digits or symbols, which the word scanner does not see as words.
     [GeneratedRegex(@"(?<![\w&])(?:G4S|O2|3M|B&Q|M&S|H&M|P&O|AT&T|JD\s+Sports)(?![\w&])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -8,11 +8,20 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
 {
     public void Recognise(ScannedText text, List<Candidate> found)
     {
+        // The inward code (digit and two letters, after a digit or letter) is cheap to look for first.
+        if (!InwardCode().IsMatch(text.Text))
+        {
+            return;
+        }
+
         foreach (var match in Postcode().EnumerateMatches(text.Text))
         {
             found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Postcode, Priority.Validated));
         }
     }
+
+    [GeneratedRegex(@"\d[A-Za-z]? ?\d[A-Za-z]{2}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InwardCode();
 
     // Upper case with or without the space; lower case only with it, since "b12abc"-like tokens are codes.
     [GeneratedRegex(

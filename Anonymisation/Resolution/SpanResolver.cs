@@ -19,7 +19,8 @@ internal static class SpanResolver
                 continue;
             }
 
-            if (merged.Count > 0 && candidate.Start < merged[^1].End)
+            // Overlapping, or touching pieces of the same kind ("Flat 3, " + "27 Cedar Avenue").
+            if (merged.Count > 0 && (candidate.Start < merged[^1].End || (candidate.Start == merged[^1].End && candidate.Type == merged[^1].Type)))
             {
                 var current = merged[^1];
                 var stronger = candidate.Priority > current.Priority;
