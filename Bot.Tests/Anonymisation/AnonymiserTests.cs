@@ -75,6 +75,22 @@ public class AnonymiserTests
     }
 
     [Fact]
+    public void Anonymise_FlatAndStreetTogether_BecomeOneAddressTag()
+    {
+        var result = Redaction.Of("She lives at Flat 3, 27 Cedar Avenue now.");
+
+        Assert.Equal("She lives at [ADDRESS] now.", result.Text);
+    }
+
+    [Fact]
+    public void Anonymise_OrganisationsSharingSaint_GetDifferentNumbers()
+    {
+        var result = Redaction.Of("Born at St Mary's Hospital, she went to St Bede's School.");
+
+        Assert.Equal("Born at [ORG-1], she went to [ORG-2].", result.Text);
+    }
+
+    [Fact]
     public void Anonymise_TimeBudgetExceeded_ThrowsAnonymisationFailed()
     {
         var clock = new FakeTimeProvider { AutoAdvanceAmount = TimeSpan.FromSeconds(1) };
