@@ -1,3 +1,0 @@
-namespace SupervisionBot.Anonymisation;
-
-internal static class Placeholder;

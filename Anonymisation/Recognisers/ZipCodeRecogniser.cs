@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+using SupervisionBot.Anonymisation.Scanning;
+
+namespace SupervisionBot.Anonymisation.Recognisers;
+
+/// <summary>US ZIP codes, only in context: after a state abbreviation ("MA 02169") or the word ZIP.</summary>
+internal sealed partial class ZipCodeRecogniser : IRecogniser
+{
+    public void Recognise(ScannedText text, List<Candidate> found)
+    {
+        foreach (Match match in Zip().Matches(text.Text))
+        {
+            var zip = match.Groups["zip"];
+            found.Add(new Candidate(zip.Index, zip.Index + zip.Length, IdentifierType.ZipCode, Priority.Validated));
+        }
+    }
+
+    [GeneratedRegex(
+        @"(?:\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY),?\s+|\b(?i:zip(?:\s?code)?|postal\s+code)\W{0,3})(?<zip>\d{5}(?:-\d{4})?)\b",
+        RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Zip();
+}
