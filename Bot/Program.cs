@@ -1,5 +1,18 @@
+using SupervisionBot.Anonymisation.Cli;
 using SupervisionBot.Bot.Hosting;
 using SupervisionBot.Bot.Manifest;
+
+// Offline audit entry point: no web server, no configuration (see Anonymisation/README.md).
+if (args is ["anonymise", .. var anonymiseArgs])
+{
+    using var cancellation = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        cancellation.Cancel();
+    };
+    return await AnonymiseCommand.RunAsync(anonymiseArgs, Console.In, Console.Out, Console.Error, cancellation.Token);
+}
 
 if (args is [PackageCommand.Name, .. var packageArgs])
 {
