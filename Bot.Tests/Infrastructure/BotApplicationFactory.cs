@@ -13,8 +13,11 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     {
         ["MicrosoftAppId"] = string.Empty,
         ["MicrosoftAppPassword"] = string.Empty,
-        ["Storage:LocalFolder"] = Directory.CreateTempSubdirectory("supervisionbot-test-").FullName,
     };
+
+    private readonly string _ownedFolder = Directory.CreateTempSubdirectory("supervisionbot-test-").FullName;
+
+    public BotApplicationFactory() => _settings["Storage:LocalFolder"] = _ownedFolder;
 
     private readonly List<Action<IServiceCollection>> _services = [];
     private string _environment = "Development";
@@ -39,15 +42,15 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
         return this;
     }
 
-    /// <summary>The embedded storage folder this host uses; deleted with the factory.</summary>
+    /// <summary>The embedded storage folder this host uses; its own temporary one is deleted with the factory.</summary>
     public string DataFolder => _settings["Storage:LocalFolder"]!;
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Directory.Exists(DataFolder))
+        if (Directory.Exists(_ownedFolder))
         {
-            Directory.Delete(DataFolder, recursive: true);
+            Directory.Delete(_ownedFolder, recursive: true);
         }
     }
 
