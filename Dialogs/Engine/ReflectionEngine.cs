@@ -231,6 +231,33 @@ public sealed class ReflectionEngine
     }
 
     /// <summary>
+    /// Rewrites every written answer of an open session, for instance to remove a name the
+    /// therapist declared after writing about the client. Choices are untouched; an answer the
+    /// rewrite leaves unchanged stays as it was. The version moves on only if something changed,
+    /// so cards drawn before a real change become stale.
+    /// </summary>
+    public static ReflectionSession RewriteText(ReflectionSession session, Func<InputId, string, string> rewrite, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(rewrite);
+        if (!session.IsOpen)
+        {
+            return session;
+        }
+
+        var answers = session.Answers;
+        foreach (var (id, answer) in session.Answers)
+        {
+            if (answer is AnswerValue.Text text && rewrite(id, text.Value) is var rewritten && rewritten != text.Value)
+            {
+                answers = answers.SetItem(id, new AnswerValue.Text(rewritten));
+            }
+        }
+
+        return answers == session.Answers ? session : Changed(session, now) with { Answers = answers };
+    }
+
+    /// <summary>
     /// Carries out one card action: the single entry point for a card submission. The session must
     /// be the one the action's stamp names; <paramref name="rawValues"/> is the whole submission,
     /// of which only the current step's inputs are read.
