@@ -60,7 +60,7 @@ public sealed class RedactionMemory
     }
 
     /// <summary>What the caller persists: hashes, types and numbers, never a name.</summary>
-    public IReadOnlyList<RememberedForm> Forms => _forms;
+    public IReadOnlyList<RememberedForm> Forms => _forms.AsReadOnly();
 
     internal byte[] Key => _key;
 

@@ -51,7 +51,7 @@ internal static class RememberedNameRecogniser
             }
 
             phrase.Clear().Append(letters);
-            for (var last = i + 1; last < words.Length && last - i < CallMemory.MaxPhraseWords && text.Adjacent(last - 1, last) && !IsInsideTag(text, last); last++)
+            for (var last = i + 1; last < words.Length && last - i < CallMemory.MaxPhraseWords && IsNextInPhrase(text, last - 1, last) && !IsInsideTag(text, last); last++)
             {
                 phrase.Append(' ').Append(text.WordText(last));
                 if (memory.Memory.FindExact(memory.Hasher.Hash(phrase.ToString())) is { } remembered && IsNameHere(text, i, last))
@@ -94,6 +94,18 @@ internal static class RememberedNameRecogniser
         }
 
         return false;
+    }
+
+    /// <summary>Whether only spaces (and at most one comma) lie between two words, after a possessive ("St Mary's Hospital").</summary>
+    private static bool IsNextInPhrase(ScannedText text, int first, int second)
+    {
+        var gap = text.Text.AsSpan(text.Words[first].End, text.Words[second].Start - text.Words[first].End);
+        if (gap.StartsWith("'s") || gap.StartsWith("’s"))
+        {
+            gap = gap[2..];
+        }
+
+        return gap.Length is > 0 and <= 3 && !gap.ContainsAnyExcept(" ,");
     }
 
     /// <summary>The type word of a tag already in the text ("[PERSON-1]", "[CLIENT]"), which is never a name.</summary>

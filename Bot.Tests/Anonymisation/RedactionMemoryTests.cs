@@ -219,4 +219,46 @@ public class RedactionMemoryTests
 
         Assert.Throws<AnonymisationFailedException>(() => anonymiser.Anonymise(["Her son Tom rang Samantha."], DeclaredNames.None, memory));
     }
+
+    [Fact]
+    public void Anonymise_LowerCasePossessivePhraseRememberedAsOrganisation_IsOneTag()
+    {
+        var first = Step("She works at St Mary's Hospital now.", RedactionMemory.Empty(Key));
+        var second = Step("she said st mary's hospital was short-staffed again", first.Memory);
+
+        Assert.Equal("She works at [ORG-1] now.", first.Results[0].Text);
+        Assert.Equal("she said [ORG-1] was short-staffed again", second.Results[0].Text);
+    }
+
+    [Fact]
+    public void Anonymise_LowerCaseNameFoundByCueThenCapitalised_KeepsItsTag()
+    {
+        var first = Step("i think her son tom was scared", RedactionMemory.Empty(Key));
+        var second = Step("We spoke about Tom and about tom's school.", first.Memory);
+
+        Assert.Equal("i think her son [PERSON-1] was scared", first.Results[0].Text);
+        Assert.Equal("We spoke about [PERSON-1] and about [PERSON-1]'s school.", second.Results[0].Text);
+    }
+
+    [Fact]
+    public void Anonymise_SeveralFieldsOverSeveralSteps_ShareOneNumbering()
+    {
+        var declared = new DeclaredNames("Samantha Okafor", ["Sam"]);
+        var first = Anonymiser.Anonymise(["Sam's brother Marek visited.", "Marek and Zofia argued in Leeds."], declared, RedactionMemory.Empty(Key));
+        var second = Anonymiser.Anonymise(["Zofia rang Samantha.", "Then her cousin Ade came from Bradford, and Marek left."], DeclaredNames.None, first.Memory);
+
+        Assert.Equal(["[CLIENT]'s brother [PERSON-1] visited.", "[PERSON-1] and [PERSON-2] argued in [PLACE-1]."], first.Results.Select(r => r.Text));
+        Assert.Equal(["[PERSON-2] rang [CLIENT].", "Then her cousin [PERSON-3] came from [PLACE-2], and [PERSON-1] left."], second.Results.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void Anonymise_DeclaredOtherPersonInEarlierStep_IsRememberedAsThatPerson()
+    {
+        var declared = new DeclaredNames("Samantha Okafor", []) { OtherPeople = ["Desmond"] };
+        var first = Step("She argued with desmond again.", RedactionMemory.Empty(Key), declared);
+        var second = Step("Desmond did not come.", first.Memory);
+
+        Assert.Equal("She argued with [PERSON-1] again.", first.Results[0].Text);
+        Assert.Equal("[PERSON-1] did not come.", second.Results[0].Text);
+    }
 }
