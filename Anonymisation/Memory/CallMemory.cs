@@ -42,6 +42,19 @@ internal sealed class CallMemory(RedactionMemory memory, FormHasher hasher)
             {
                 distinctive.Add(letters.ToString().ToLowerInvariant());
             }
+
+            // "Okafor-Brown" may later be written as either half; particles ("al-", "d'") are not names.
+            if (letters.Contains('-'))
+            {
+                foreach (var range in letters.Split('-'))
+                {
+                    var half = letters[range];
+                    if (half.Length >= 3 && char.IsUpper(half[0]) && NameRegistry.IsDistinctive(half) && TagNumbering.IsDistinctive(half))
+                    {
+                        distinctive.Add(half.ToString().ToLowerInvariant());
+                    }
+                }
+            }
         }
 
         return (phrase, distinctive);

@@ -261,4 +261,14 @@ public class RedactionMemoryTests
         Assert.Equal("She argued with [PERSON-1] again.", first.Results[0].Text);
         Assert.Equal("[PERSON-1] did not come.", second.Results[0].Text);
     }
+
+    [Fact]
+    public void Anonymise_HalfOfHyphenatedNameFoundEarlier_GetsThePersonsTag()
+    {
+        var first = Step("Her partner Jude Adeyemi-Clarke visited.", RedactionMemory.Empty(Key));
+        var second = Step("Later we spoke about Clarke and about Adeyemi.", first.Memory);
+
+        Assert.Equal("Her partner [PERSON-1] visited.", first.Results[0].Text);
+        Assert.Equal("Later we spoke about [PERSON-1] and about [PERSON-1].", second.Results[0].Text);
+    }
 }
