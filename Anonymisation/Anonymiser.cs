@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using SupervisionBot.Anonymisation.Memory;
 using SupervisionBot.Anonymisation.Recognisers;
 using SupervisionBot.Anonymisation.Resolution;
 using SupervisionBot.Anonymisation.Scanning;
@@ -72,7 +73,7 @@ public sealed class Anonymiser
         var budget = new TimeBudget(_options.TimeProvider, _options.TimeBudget, ct);
         try
         {
-            return Run(texts, new DeclaredNameSet(declared), budget);
+            return Run(texts, new DeclaredNameSet(declared), null, budget);
         }
         catch (RegexMatchTimeoutException ex)
         {
@@ -80,7 +81,34 @@ public sealed class Anonymiser
         }
     }
 
-    private static AnonymisationResult[] Run(IReadOnlyList<string> texts, DeclaredNameSet declared, TimeBudget budget)
+    /// <summary>
+    /// Anonymises one step of a reflection answered over several turns. Everything <paramref name="memory"/>
+    /// remembers from earlier steps is removed again with the same tag (<c>[PERSON-2]</c> stays
+    /// <c>[PERSON-2]</c>), new people, places and organisations are numbered after the remembered ones, and the
+    /// returned memory adds what this step found (and the declared client's forms), as keyed hashes only.
+    /// </summary>
+    public MemoryAnonymisationResult Anonymise(IReadOnlyList<string> texts, DeclaredNames declared, RedactionMemory memory, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(declared);
+        ArgumentNullException.ThrowIfNull(memory);
+        var budget = new TimeBudget(_options.TimeProvider, _options.TimeBudget, ct);
+        try
+        {
+            var withDeclared = memory.WithDeclared(declared);
+            budget.ThrowIfExhausted();
+            using var hasher = new FormHasher(withDeclared.Key);
+            var callMemory = new CallMemory(withDeclared, hasher);
+            var results = Run(texts, new DeclaredNameSet(declared), callMemory, budget);
+            return new MemoryAnonymisationResult(results, withDeclared.With(callMemory.Learned));
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            throw new AnonymisationFailedException("A recogniser timed out; the text was not stored.", ex);
+        }
+    }
+
+    private static AnonymisationResult[] Run(IReadOnlyList<string> texts, DeclaredNameSet declared, CallMemory? memory, TimeBudget budget)
     {
         var scans = new ScannedText[texts.Count];
         var candidates = new List<Candidate>[texts.Count];
@@ -96,10 +124,15 @@ public sealed class Anonymiser
                 recogniser.Recognise(scans[t], candidates[t]);
             }
 
+            if (memory is not null)
+            {
+                RememberedNameRecogniser.Recognise(scans[t], memory, candidates[t]);
+            }
+
             registry.Register(scans[t], SpanResolver.Resolve(texts[t], candidates[t]));
         }
 
-        var numbering = new TagNumbering();
+        var numbering = new TagNumbering(memory);
         var results = new AnonymisationResult[texts.Count];
         for (var t = 0; t < texts.Count; t++)
         {

@@ -8,7 +8,7 @@ namespace SupervisionBot.Anonymisation.Recognisers;
 /// </summary>
 internal sealed class DeclaredNameSet
 {
-    private const int TypoMinimumLength = 5;
+    public const int TypoMinimumLength = 5;
     private readonly Dictionary<string, IdentifierType> _forms = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IdentifierType>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly List<(string Name, IdentifierType Type)> _typoTargets = [];
@@ -54,6 +54,12 @@ internal sealed class DeclaredNameSet
 
         return null;
     }
+
+    /// <summary>Every exact form (name parts, nicknames, hyphen halves) and its type.</summary>
+    public IEnumerable<KeyValuePair<string, IdentifierType>> Forms => _forms;
+
+    /// <summary>The forms long enough for one-typo matching.</summary>
+    public IReadOnlyList<(string Name, IdentifierType Type)> TypoTargets => _typoTargets;
 
     /// <summary>Whether <paramref name="word"/> is exactly a declared form (no typo allowance).</summary>
     public bool IsExactForm(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);

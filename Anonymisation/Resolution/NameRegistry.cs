@@ -28,8 +28,7 @@ internal sealed class NameRegistry
                 }
 
                 var letters = word.In(text.Text);
-                if (CommonWords.All.Contains(letters) || SafeProperWords.All.Contains(letters) || SafeProperWords.Titles.Contains(letters)
-                    || Organisations.Suffixes.Contains(letters))
+                if (!IsDistinctive(letters))
                 {
                     continue;
                 }
@@ -38,6 +37,26 @@ internal sealed class NameRegistry
             }
         }
     }
+
+    /// <summary>
+    /// Whether word <paramref name="index"/>, found as a name elsewhere, is that name here. An everyday word
+    /// becomes a name again only with a capital away from the start of a sentence ("Will", not "will"; not
+    /// "Rose bushes in the garden").
+    /// </summary>
+    public static bool MayPropagate(ScannedText text, int index)
+    {
+        var word = text.Words[index];
+        return (word.IsCapitalised && (!word.StartsSentence || IsFollowedByVerb(text, index))) || !IsEveryday(word.In(text.Text));
+    }
+
+    /// <summary>Whether a word is also an everyday word or an ambiguous place ("Will", "Hope", "Reading").</summary>
+    public static bool IsEveryday(ReadOnlySpan<char> letters) =>
+        AmbiguousNames.All.Contains(letters) || Places.Ambiguous.Contains(letters) || CommonWords.All.Contains(letters);
+
+    /// <summary>Whether a word of a found name is worth remembering on its own (not "St", "the", "Hospital", "Dr").</summary>
+    public static bool IsDistinctive(ReadOnlySpan<char> letters) =>
+        letters.Length >= 2 && !CommonWords.All.Contains(letters) && !SafeProperWords.All.Contains(letters)
+        && !SafeProperWords.Titles.Contains(letters) && !Organisations.Suffixes.Contains(letters);
 
     private static bool IsFollowedByVerb(ScannedText text, int index) =>
         index + 1 < text.Words.Length && text.Adjacent(index, index + 1) && SafeProperWords.PersonVerbs.Contains(text.WordText(index + 1));
@@ -59,10 +78,7 @@ internal sealed class NameRegistry
                 continue;
             }
 
-            // An everyday word becomes a name again only with a capital away from the start of a sentence
-            // ("Will", not "will"; not "Rose bushes in the garden").
-            var everyday = AmbiguousNames.All.Contains(letters) || Places.Ambiguous.Contains(letters) || CommonWords.All.Contains(letters);
-            if ((word.IsCapitalised && (!word.StartsSentence || IsFollowedByVerb(text, i))) || !everyday)
+            if (MayPropagate(text, i))
             {
                 found.Add(new Candidate(word.Start, word.End, type, Priority.Propagated));
             }

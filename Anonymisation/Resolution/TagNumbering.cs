@@ -1,13 +1,15 @@
 using SupervisionBot.Anonymisation.Lexicon;
+using SupervisionBot.Anonymisation.Memory;
 
 namespace SupervisionBot.Anonymisation.Resolution;
 
 /// <summary>
 /// The replacement tags of one reflection. People, places and organisations are numbered in order of first
 /// appearance; a later mention sharing any word with an earlier one ("Tom" after "Tom Hughes") gets the same
-/// number, in every field of the reflection.
+/// number, in every field of the reflection. With a memory, names remembered from earlier steps keep their
+/// numbers and new ones are numbered after the highest remembered number of their type.
 /// </summary>
-internal sealed class TagNumbering
+internal sealed class TagNumbering(CallMemory? memory = null)
 {
     // Words shared by unrelated organisations ("St", "Hospital") must not make them the same one.
     private static readonly WordList NotDistinctive = new("st saint the of and for primary secondary high medical health general royal catholic");
@@ -46,6 +48,9 @@ internal sealed class TagNumbering
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
+    /// <summary>Whether a word can tell two names apart ("Mary" can, "St" and "Hospital" cannot).</summary>
+    public static bool IsDistinctive(ReadOnlySpan<char> word) => !NotDistinctive.Contains(word) && !Organisations.Suffixes.Contains(word);
+
     private int Number(IdentifierType type, ReadOnlySpan<char> original)
     {
         var words = new List<string>();
@@ -58,24 +63,56 @@ internal sealed class TagNumbering
             }
         }
 
+        string? phrase = null;
+        List<string>? memoryWords = null;
         var number = 0;
-        foreach (var word in words)
+        if (memory is not null)
         {
-            if (_numbers.TryGetValue((type, word), out number))
+            (phrase, memoryWords) = CallMemory.KeysOf(original);
+            number = phrase is null ? 0 : memory.Memory.NumberOf(type, memory.Hasher.Hash(phrase));
+        }
+
+        if (number == 0)
+        {
+            foreach (var word in words)
             {
-                break;
+                if (_numbers.TryGetValue((type, word), out number))
+                {
+                    break;
+                }
+            }
+        }
+
+        if (number == 0 && memory is not null && memoryWords is not null)
+        {
+            foreach (var word in memoryWords)
+            {
+                number = memory.Memory.NumberOf(type, memory.Hasher.Hash(word));
+                if (number > 0)
+                {
+                    break;
+                }
             }
         }
 
         if (number == 0)
         {
-            number = _counts.GetValueOrDefault(type) + 1;
+            number = Math.Max(_counts.GetValueOrDefault(type), memory?.Memory.HighestNumber(type) ?? 0) + 1;
             _counts[type] = number;
         }
 
         foreach (var word in words)
         {
             _numbers.TryAdd((type, word), number);
+        }
+
+        if (memory is not null && phrase is not null && memoryWords is not null)
+        {
+            memory.Learn(type, phrase, number);
+            foreach (var word in memoryWords)
+            {
+                memory.Learn(type, word, number);
+            }
         }
 
         return number;

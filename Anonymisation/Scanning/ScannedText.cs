@@ -12,7 +12,7 @@ internal sealed class ScannedText
         Text = text;
         Declared = declared;
         Budget = budget;
-        Words = Split(text);
+        Words = SplitWords(text);
         var capitalised = 0;
         foreach (var word in Words)
         {
@@ -66,7 +66,8 @@ internal sealed class ScannedText
     private static bool IsFirstPersonPronoun(ReadOnlySpan<char> word) =>
         word is "I" || (word.Length > 2 && word[0] == 'I' && word[1] is '\'' or '’');
 
-    private static Word[] Split(string text)
+    /// <summary>The words of <paramref name="text"/>, possessive "'s" left out, as every recogniser sees them.</summary>
+    public static Word[] SplitWords(string text)
     {
         var words = new List<Word>(text.Length / 5);
         var i = 0;
