@@ -4,18 +4,15 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using SupervisionBot.Bot.Tests.Infrastructure;
 
 namespace SupervisionBot.Bot.Tests.Hosting;
 
 /// <summary>
 /// Serves the token issuer's OpenID metadata over HTTPS on loopback. The SDK fetches it with
-/// its own static HttpClient, which insists on HTTPS and a trusted certificate, so the test's
-/// self-signed certificate is trusted for this user while the server runs, then removed.
+/// its own static HttpClient, which insists on HTTPS and a trusted certificate, so a throwaway
+/// certificate authority is trusted for this user while the server runs, then removed.
 /// </summary>
 internal sealed class TokenIssuerServer : IAsyncDisposable
 {
@@ -42,21 +39,17 @@ internal sealed class TokenIssuerServer : IAsyncDisposable
         var (authority, certificate) = CreateCertificates();
         Trust(authority, add: true);
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0, o => o.UseHttps(certificate)));
-        var app = builder.Build();
         Uri? metadataUrl = null;
-        app.MapGet("/{**path}", (HttpRequest request) =>
-        {
-            var url = new Uri($"https://localhost:{request.Host.Port}{request.Path}");
-            return tokens.Document(url, metadataUrl!) is { } document
-                ? Results.Content(document.ToJsonString(), "application/json")
-                : Results.NotFound();
-        });
-        await app.StartAsync();
-        var port = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
-        metadataUrl = new Uri($"https://localhost:{port}/v1/.well-known/openidconfiguration");
+        var (app, address) = await LoopbackServer.StartAsync(
+            app => app.MapGet("/{**path}", (HttpRequest request) =>
+            {
+                var url = new Uri($"https://localhost:{request.Host.Port}{request.Path}");
+                return tokens.Document(url, metadataUrl!) is { } document
+                    ? Results.Content(document.ToJsonString(), "application/json")
+                    : Results.NotFound();
+            }),
+            listen => listen.UseHttps(certificate));
+        metadataUrl = new Uri($"https://localhost:{address.Port}/v1/.well-known/openidconfiguration");
         return new TokenIssuerServer(app, authority, certificate, metadataUrl, tokens);
     }
 

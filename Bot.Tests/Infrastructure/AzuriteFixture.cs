@@ -141,23 +141,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>The folder holding SupervisionBot.sln, found by walking up from the test binaries.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "SupervisionBot.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No SupervisionBot.sln above {AppContext.BaseDirectory}.");
-    }
-
     private static string FindAzurite()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.FullPath;
         var name = OperatingSystem.IsWindows() ? "azurite-blob.cmd" : "azurite-blob";
         var path = Path.Combine(root, "node_modules", ".bin", name);
         return File.Exists(path)

@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace SupervisionBot.Bot.Tests.Infrastructure;
 
@@ -18,34 +12,34 @@ namespace SupervisionBot.Bot.Tests.Infrastructure;
 public sealed class FakeConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<JsonObject> _sent = new();
+    private readonly ConcurrentQueue<JsonObject> _sent;
 
-    private FakeConnector(WebApplication app) => _app = app;
+    private FakeConnector(WebApplication app, ConcurrentQueue<JsonObject> sent)
+    {
+        _app = app;
+        _sent = sent;
+    }
 
-    public Uri ServiceUrl { get; private set; } = null!;
+    public required Uri ServiceUrl { get; init; }
 
     /// <summary>Activities the bot sent or updated, in order.</summary>
     public IReadOnlyList<JsonObject> Sent => [.. _sent];
 
     public static async Task<FakeConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var connector = new FakeConnector(app);
-        app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", connector.RecordAsync);
-        app.MapPut("/v3/conversations/{conversationId}/activities/{**rest}", connector.RecordAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        connector.ServiceUrl = new Uri(address.TrimEnd('/') + "/");
-        return connector;
+        var sent = new ConcurrentQueue<JsonObject>();
+        var (app, address) = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", (HttpRequest request) => RecordAsync(request, sent));
+            app.MapPut("/v3/conversations/{conversationId}/activities/{**rest}", (HttpRequest request) => RecordAsync(request, sent));
+        });
+        return new FakeConnector(app, sent) { ServiceUrl = address };
     }
 
-    private async Task<IResult> RecordAsync(HttpRequest request)
+    private static async Task<IResult> RecordAsync(HttpRequest request, ConcurrentQueue<JsonObject> sent)
     {
         var body = await JsonNode.ParseAsync(request.Body);
-        _sent.Enqueue(body!.AsObject());
+        sent.Enqueue(body!.AsObject());
         return Results.Json(new { id = Guid.NewGuid().ToString() });
     }
 

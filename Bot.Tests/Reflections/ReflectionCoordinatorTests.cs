@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using SupervisionBot.Anonymisation;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Storage;
 using SupervisionBot.Bot.Tests.Storage;
@@ -179,6 +180,7 @@ public sealed class ReflectionCoordinatorTests : IDisposable
             new ReflectionEngine(FlowCatalog.Standard),
             FlowCatalog.Standard,
             new OpenReflectionStore(storage),
+            new SubmissionRedactor(new Anonymiser(), TestPseudonyms.Create(_key)),
             _time,
             new ReflectionSettings(),
             NullLogger<ReflectionCoordinator>.Instance);

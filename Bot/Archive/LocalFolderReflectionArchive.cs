@@ -14,6 +14,8 @@ namespace SupervisionBot.Bot.Archive;
 /// </summary>
 internal sealed partial class LocalFolderReflectionArchive : IReflectionArchive
 {
+    private readonly Lock _moveLock = new();
+
     private const string GroupsFolder = "groups";
     private const string MonthFormat = "yyyy-MM";
 
@@ -54,7 +56,13 @@ internal sealed partial class LocalFolderReflectionArchive : IReflectionArchive
                 file.Flush(flushToDisk: true);
             }
 
-            result = TryMoveWithoutOverwriting(temporary, path) ? ArchiveSaveResult.Created : ArchiveSaveResult.AlreadyStored;
+            // File.Move without overwrite checks and renames in two steps on Linux, so two saves of
+            // one document could both "create" it. One process owns the folder (as with the state
+            // store), so a lock around the check-and-move makes it exactly-once.
+            lock (_moveLock)
+            {
+                result = TryMoveWithoutOverwriting(temporary, path) ? ArchiveSaveResult.Created : ArchiveSaveResult.AlreadyStored;
+            }
         }
         finally
         {

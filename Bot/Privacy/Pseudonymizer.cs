@@ -47,6 +47,16 @@ internal sealed class Pseudonymizer
         return Hash("state-key", key);
     }
 
+    /// <summary>
+    /// A key for one purpose (such as fingerprinting declared names), derived from the pseudonym
+    /// key so there is one secret to manage, and separate so one use never reveals another.
+    /// </summary>
+    public byte[] DerivedKey(string purpose)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
+        return HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes("derived-key\n" + purpose));
+    }
+
     private string Hash(string domain, params ReadOnlySpan<string> parts)
     {
         // Length-prefixed parts, so ("ab", "c") and ("a", "bc") never collide.

@@ -11,5 +11,8 @@ internal sealed class OpenReflectionRecord : IStoreItem
 {
     public string SessionJson { get; set; } = string.Empty;
 
+    /// <summary>What the anonymiser has learned in this reflection, as keyed hashes (never names).</summary>
+    public List<string> Redaction { get; set; } = [];
+
     public string? ETag { get; set; }
 }

@@ -13,7 +13,7 @@ internal sealed class OpenReflectionStore(IStorage storage)
         var key = Key(userKey);
         var items = await storage.ReadAsync([key], cancellationToken);
         return items.TryGetValue(key, out var value) && value is OpenReflectionRecord record
-            ? new StoredReflection(ReflectionSessionJson.Deserialize(record.SessionJson), record.ETag)
+            ? new StoredReflection(ReflectionSessionJson.Deserialize(record.SessionJson), record.ETag, record.Redaction)
             : null;
     }
 
@@ -21,9 +21,14 @@ internal sealed class OpenReflectionStore(IStorage storage)
     /// Saves the session if the stored one still has <paramref name="etag"/> (null: whatever is
     /// there). False when another request saved first: the caller's view is out of date.
     /// </summary>
-    public async Task<bool> TrySaveAsync(string userKey, ReflectionSession session, string? etag, CancellationToken cancellationToken)
+    public async Task<bool> TrySaveAsync(string userKey, ReflectionSession session, string? etag, IReadOnlyList<string> redaction, CancellationToken cancellationToken)
     {
-        var record = new OpenReflectionRecord { SessionJson = ReflectionSessionJson.Serialize(session), ETag = etag ?? ETagConflict.Wildcard };
+        var record = new OpenReflectionRecord
+        {
+            SessionJson = ReflectionSessionJson.Serialize(session),
+            Redaction = [.. redaction],
+            ETag = etag ?? ETagConflict.Wildcard,
+        };
         try
         {
             await storage.WriteAsync(new Dictionary<string, object> { [Key(userKey)] = record }, cancellationToken);

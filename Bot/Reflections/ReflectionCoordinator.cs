@@ -14,6 +14,7 @@ internal sealed partial class ReflectionCoordinator(
     ReflectionEngine engine,
     FlowCatalog flows,
     OpenReflectionStore store,
+    SubmissionRedactor redactor,
     TimeProvider time,
     ReflectionSettings settings,
     ILogger<ReflectionCoordinator> logger)
@@ -77,7 +78,7 @@ internal sealed partial class ReflectionCoordinator(
             return new ReflectionView.NothingToResume();
         }
 
-        return await store.TrySaveAsync(userKey, result.Session, stored.ETag, cancellationToken)
+        return await store.TrySaveAsync(userKey, result.Session, stored.ETag, stored.Redaction, cancellationToken)
             ? Show(result.Session, [])
             : await WhereItIsAsync(userKey, cancellationToken);
     }
@@ -113,6 +114,22 @@ internal sealed partial class ReflectionCoordinator(
             return new ReflectionView.Expired(settings.ExpireAfterDays);
         }
 
+        // Written answers lose their identifiers before the engine (and so bot state) sees them.
+        var redaction = stored.Redaction;
+        var redactedNow = false;
+        if (action.Verb is SessionVerb.Answer or SessionVerb.SaveForLater && action.Stamp == session.Stamp && engine.CurrentStep(session) is { } current)
+        {
+            var redacted = redactor.Redact(current.Step, submission, redactor.Restore(stored.Redaction));
+            if (!redacted.Errors.IsEmpty)
+            {
+                return Show(session, redacted.Errors);
+            }
+
+            submission = redacted.Values;
+            redaction = SubmissionRedactor.Encode(redacted.Memory);
+            redactedNow = true;
+        }
+
         var result = engine.Apply(session, action, submission, now);
         switch (result.Rejection)
         {
@@ -128,12 +145,19 @@ internal sealed partial class ReflectionCoordinator(
         }
 
         var next = result.Session;
+        if (redactedNow)
+        {
+            // What this card taught the anonymiser (a name declared on an edit, a person first
+            // named here) reaches back into the answers written on earlier cards.
+            next = redactor.RedactAnswers(next, redactor.Restore(redaction), now);
+        }
+
         LogApplied(logger, next.Id, action.Verb, next.Status, next.Version);
         if (next.Status is SessionStatus.Confirmed or SessionStatus.Cancelled)
         {
             // The stored ETag guards this too: a second Confirm from another click finds the
             // record changed (or gone) and is told the card is out of date.
-            if (!await store.TrySaveAsync(userKey, next, stored.ETag, cancellationToken))
+            if (!await store.TrySaveAsync(userKey, next, stored.ETag, [], cancellationToken))
             {
                 return await WhereItIsAsync(userKey, cancellationToken);
             }
@@ -144,7 +168,7 @@ internal sealed partial class ReflectionCoordinator(
                 : new ReflectionView.Discarded();
         }
 
-        if (!await store.TrySaveAsync(userKey, next, stored.ETag, cancellationToken))
+        if (!await store.TrySaveAsync(userKey, next, stored.ETag, redaction, cancellationToken))
         {
             return await WhereItIsAsync(userKey, cancellationToken);
         }
@@ -163,7 +187,7 @@ internal sealed partial class ReflectionCoordinator(
     {
         var suggested = flowId == SessionReflectionFlow.Id ? SessionReflectionFlow.SuggestedAnswers([]) : null;
         var session = engine.Start(flowId, Guid.NewGuid(), time.GetUtcNow(), suggested);
-        if (!await store.TrySaveAsync(userKey, session, etag, cancellationToken))
+        if (!await store.TrySaveAsync(userKey, session, etag, [], cancellationToken))
         {
             return await WhereItIsAsync(userKey, cancellationToken);
         }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SupervisionBot.Anonymisation;
 using SupervisionBot.Dialogs.Engine;
 using SupervisionBot.Dialogs.Flows;
 
@@ -19,6 +20,8 @@ internal static class ReflectionServiceCollectionExtensions
             sp.GetRequiredService<FlowCatalog>(),
             new ReflectionEngineOptions { MaxAge = TimeSpan.FromDays(sp.GetRequiredService<ReflectionSettings>().ExpireAfterDays) }));
         services.AddSingleton<OpenReflectionStore>();
+        services.AddSingleton(sp => new Anonymiser(new AnonymiserOptions { TimeProvider = sp.GetRequiredService<TimeProvider>() }));
+        services.AddSingleton<SubmissionRedactor>();
         services.AddSingleton<ReflectionCoordinator>();
         return services;
     }

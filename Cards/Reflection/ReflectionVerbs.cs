@@ -17,6 +17,7 @@ public static class ReflectionVerbs
     public const string Edit = "reflection.edit";
     public const string Confirm = "reflection.confirm";
     public const string Discard = "reflection.discard";
+    public const string Hide = "reflection.hide";
 
     /// <summary>
     /// Pick up the therapist's open reflection. From a step card it carries the stamp like any
@@ -31,7 +32,7 @@ public static class ReflectionVerbs
     public const string Start = "reflect";
 
     public static IReadOnlySet<string> All { get; } =
-        FrozenSet.ToFrozenSet([Next, Back, Skip, Save, Edit, Confirm, Discard, Resume, DiscardAndStart, Start], StringComparer.Ordinal);
+        FrozenSet.ToFrozenSet([Next, Back, Skip, Save, Edit, Confirm, Discard, Hide, Resume, DiscardAndStart, Start], StringComparer.Ordinal);
 
     /// <summary>The verb of a button that asks the engine for <paramref name="verb"/>.</summary>
     public static string For(SessionVerb verb) => verb switch
@@ -44,6 +45,7 @@ public static class ReflectionVerbs
         SessionVerb.Cancel => Discard,
         SessionVerb.SaveForLater => Save,
         SessionVerb.Resume => Resume,
+        SessionVerb.HideWords => Hide,
         _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, "Unknown session verb."),
     };
 }

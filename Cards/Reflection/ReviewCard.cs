@@ -20,14 +20,27 @@ public static class ReviewCard
         {
             CardText.Subtle(review.FlowTitle),
             CardText.Heading(Heading) with { Spacing = Spacing.None },
-            CardText.Paragraph("Nothing is saved until you confirm. You can edit any part first."),
+            CardText.Paragraph("This is exactly what will be kept. Names, places, dates and other details have been replaced by tags such as [CLIENT]. Nothing is saved until you confirm."),
         };
         body.AddRange(ReviewAnswers.Render(review, withEditButtons: true));
+        body.Add(new TextInput
+        {
+            Id = ReviewInputs.HideWords.Value,
+            Label = "Anything else to hide? Type the words, separated by commas",
+            Placeholder = "For example: a nickname, a street, a team name",
+            MaxLength = ReviewInputs.MaxLength,
+            Spacing = Spacing.Large,
+        });
+        body.Add(new ActionSet([SessionButtons.For("Hide these words", SessionVerb.HideWords, review.Stamp) with { AssociatedInputs = AssociatedInputs.Auto }]));
 
         var actions = new List<CardAction>();
         if (review.CanConfirm)
         {
-            actions.Add(SessionButtons.For("Confirm and save", SessionVerb.Confirm, review.Stamp) with { Style = ActionStyle.Positive });
+            actions.Add(SessionButtons.For("Confirm and save", SessionVerb.Confirm, review.Stamp) with
+            {
+                Style = ActionStyle.Positive,
+                AssociatedInputs = AssociatedInputs.None,
+            });
         }
 
         actions.Add(SessionButtons.For("Discard", SessionVerb.Cancel, review.Stamp) with

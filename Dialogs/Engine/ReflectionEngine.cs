@@ -231,6 +231,27 @@ public sealed class ReflectionEngine
     }
 
     /// <summary>
+    /// From the review: replaces each of <paramref name="words"/> (whole words or phrases, any
+    /// case) in every written answer with <see cref="ReviewInputs.HiddenTag"/>, so the therapist
+    /// sees and confirms exactly what will be kept. Nothing to hide leaves the session as it is.
+    /// </summary>
+    public TransitionResult HideWords(ReflectionSession session, SessionStamp stamp, IReadOnlyList<string> words, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (GuardInReview(session, stamp) is { } rejection)
+        {
+            return TransitionResult.Rejected(session, rejection);
+        }
+
+        if (words.Count == 0)
+        {
+            return TransitionResult.Rejected(session, new Rejection.ValidationFailed([new ValidationError(ReviewInputs.HideWords, "Type the words you want hidden, separated by commas.")]));
+        }
+
+        return TransitionResult.Success(RewriteText(session, (_, text) => ReviewInputs.Hide(text, words), now));
+    }
+
+    /// <summary>
     /// Rewrites every written answer of an open session, for instance to remove a name the
     /// therapist declared after writing about the client. Choices are untouched; an answer the
     /// rewrite leaves unchanged stays as it was. The version moves on only if something changed,
@@ -277,6 +298,7 @@ public sealed class ReflectionEngine
             SessionVerb.Cancel => Cancel(session, action.Stamp, now),
             SessionVerb.SaveForLater => SaveForLater(session, action.Stamp, rawValues, now),
             SessionVerb.Resume when action.Stamp.SessionId == session.Id => Resume(session, now),
+            SessionVerb.HideWords => HideWords(session, action.Stamp, ReviewInputs.ParseWords(rawValues.GetValueOrDefault(ReviewInputs.HideWords.Value)), now),
             SessionVerb.Resume => throw new ArgumentException($"The action is for session {action.Stamp.SessionId}, not {session.Id}.", nameof(action)),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action.Verb, "Unknown verb."),
         };

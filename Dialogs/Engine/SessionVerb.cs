@@ -26,4 +26,7 @@ public enum SessionVerb
 
     /// <summary>Pick a paused reflection up again.</summary>
     Resume,
+
+    /// <summary>From the review, hide further words the therapist marks before confirming.</summary>
+    HideWords,
 }

@@ -59,7 +59,8 @@ public class ReviewCardTests
         Assert.Contains(CardContents.Texts(card), block => block.Text.Contains("Nothing is saved until you confirm", StringComparison.Ordinal));
         var facts = CardContents.Elements(card).OfType<FactSet>().SelectMany(set => set.Facts).ToList();
         Assert.Equal(review.Steps.SelectMany(step => step.Items).Select(item => (item.Label, item.DisplayText)), facts.Select(fact => (fact.Title, fact.Value)));
-        Assert.Empty(CardContents.Inputs(card));
+        // The one input: words the therapist wants hidden on top of what was anonymised.
+        Assert.Equal(ReviewInputs.HideWords.Value, Assert.Single(CardContents.Inputs(card)).Id);
     }
 
     [Fact]

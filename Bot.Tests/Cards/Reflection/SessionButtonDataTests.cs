@@ -59,6 +59,7 @@ public class SessionButtonDataTests
         var edits = json["body"]!.AsArray()
             .Where(element => (string?)element!["type"] == "ActionSet")
             .Select(set => set!["actions"]![0]!.AsObject())
+            .Where(action => (string?)action["verb"] == ReflectionVerbs.Edit)
             .ToList();
 
         Assert.Equal(review.Steps.Select(step => step.Step), edits.Select(edit =>
