@@ -87,7 +87,7 @@ public sealed class ReflectionJourneyTests : IAsyncLifetime
 
         await Button("Confirm and save").ClickAsync();
         await Heading("Thank you, your reflection is saved");
-        await Page.GetByText("Your supervisor will see it", new() { Exact = false }).Last.WaitForAsync();
+        await Page.GetByText("You chose to share it with your supervisor", new() { Exact = false }).Last.WaitForAsync();
         await Shot("reflection-9-confirmed");
 
         Assert.DoesNotContain(_session.BotLog, line => line.Contains("silence", StringComparison.OrdinalIgnoreCase) && !line.Contains("Reflection ", StringComparison.Ordinal));

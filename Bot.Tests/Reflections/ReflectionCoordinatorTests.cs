@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SupervisionBot.Anonymisation;
+using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Storage;
 using SupervisionBot.Bot.Tests.Storage;
@@ -15,7 +16,8 @@ namespace SupervisionBot.Bot.Tests.Reflections;
 /// </summary>
 public sealed class ReflectionCoordinatorTests : IDisposable
 {
-    private const string User = "user-pseudonym-1";
+    // A pseudonym as the bot makes them: lower-case hex.
+    private const string User = "0123456789abcdef0123456789abcdef";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("reflections-").FullName;
     private readonly string _key = TestPseudonyms.NewKey();
@@ -130,9 +132,9 @@ public sealed class ReflectionCoordinatorTests : IDisposable
         await coordinator.StartAsync(User, SessionReflectionFlow.Id, default);
 
         _time.Advance(TimeSpan.FromDays(13));
-        Assert.Null(await coordinator.ExpireIfDueAsync(User, default));
+        Assert.Null(await coordinator.SettleAsync(User, default));
         _time.Advance(TimeSpan.FromDays(2));
-        var expired = await coordinator.ExpireIfDueAsync(User, default);
+        var expired = await coordinator.SettleAsync(User, default);
 
         Assert.Equal(14, Assert.IsType<ReflectionView.Expired>(expired).Days);
         Assert.IsType<ReflectionView.NothingToResume>(await coordinator.ResumeAsync(User, default));
@@ -181,6 +183,8 @@ public sealed class ReflectionCoordinatorTests : IDisposable
             FlowCatalog.Standard,
             new OpenReflectionStore(storage),
             new SubmissionRedactor(new Anonymiser(), TestPseudonyms.Create(_key)),
+            new LocalFolderReflectionArchive(Path.Combine(_folder, "archive"), _time, NullLogger<LocalFolderReflectionArchive>.Instance),
+            new PendingArchiveQueue(),
             _time,
             new ReflectionSettings(),
             NullLogger<ReflectionCoordinator>.Instance);

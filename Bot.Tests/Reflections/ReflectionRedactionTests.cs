@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SupervisionBot.Anonymisation;
+using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Storage;
 using SupervisionBot.Bot.Tests.Storage;
@@ -15,7 +16,8 @@ namespace SupervisionBot.Bot.Tests.Reflections;
 /// </summary>
 public sealed class ReflectionRedactionTests : IDisposable
 {
-    private const string User = "user-pseudonym-1";
+    // A pseudonym as the bot makes them: lower-case hex.
+    private const string User = "0123456789abcdef0123456789abcdef";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("redaction-").FullName;
     private readonly string _key = TestPseudonyms.NewKey();
@@ -31,6 +33,8 @@ public sealed class ReflectionRedactionTests : IDisposable
             FlowCatalog.Standard,
             new OpenReflectionStore(_storage),
             new SubmissionRedactor(new Anonymiser(), TestPseudonyms.Create(_key)),
+            new LocalFolderReflectionArchive(Path.Combine(_folder, "archive"), _time, NullLogger<LocalFolderReflectionArchive>.Instance),
+            new PendingArchiveQueue(),
             _time,
             new ReflectionSettings(),
             NullLogger<ReflectionCoordinator>.Instance);

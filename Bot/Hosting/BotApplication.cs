@@ -1,3 +1,4 @@
+using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.Endpoints;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Storage;
@@ -13,6 +14,7 @@ internal static class BotApplication
 
         builder.Services.AddBotOptions(builder.Configuration);
         builder.Services.AddBotStorage(builder.Configuration);
+        builder.Services.AddReflectionArchive(builder.Configuration);
         builder.Services.AddReflections(builder.Configuration);
         builder.Services.AddTeamsBot();
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SupervisionBot.Bot.Archive;
 using SupervisionBot.Dialogs.Engine;
 using SupervisionBot.Dialogs.Examples;
 using SupervisionBot.Dialogs.Flows;
@@ -15,17 +16,28 @@ internal sealed partial class ReflectionCoordinator(
     FlowCatalog flows,
     OpenReflectionStore store,
     SubmissionRedactor redactor,
+    IReflectionArchive archive,
+    PendingArchiveQueue pending,
     TimeProvider time,
     ReflectionSettings settings,
     ILogger<ReflectionCoordinator> logger)
 {
-    /// <summary>Closes an open reflection that is past its age limit; the caller tells the therapist.</summary>
-    public async Task<ReflectionView?> ExpireIfDueAsync(string userKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// Run at the start of a therapist's turn: saves a confirmed reflection that is still waiting
+    /// to be archived, and closes an open one past its age limit. Returns what to tell them, if anything.
+    /// </summary>
+    public async Task<ReflectionView?> SettleAsync(string userKey, CancellationToken cancellationToken)
     {
         var stored = await store.LoadAsync(userKey, cancellationToken);
         if (stored is null)
         {
+            pending.Remove(userKey);
             return null;
+        }
+
+        if (stored.Session.Status == SessionStatus.Confirmed)
+        {
+            return await TryArchiveAsync(userKey, stored.Session, cancellationToken) ? new ReflectionView.PendingNowSaved() : null;
         }
 
         var session = engine.ExpireIfDue(stored.Session, time.GetUtcNow());
@@ -42,6 +54,11 @@ internal sealed partial class ReflectionCoordinator(
     public async Task<ReflectionView> StartAsync(string userKey, FlowId flowId, CancellationToken cancellationToken)
     {
         var stored = await store.LoadAsync(userKey, cancellationToken);
+        if (await StillSavingAsync(userKey, stored, cancellationToken))
+        {
+            return new ReflectionView.StillSaving();
+        }
+
         if (stored is { Session.IsOpen: true } open)
         {
             var flow = flows.Get(open.Session.FlowId);
@@ -56,6 +73,11 @@ internal sealed partial class ReflectionCoordinator(
     public async Task<ReflectionView> DiscardAndStartAsync(string userKey, FlowId flowId, CancellationToken cancellationToken)
     {
         var stored = await store.LoadAsync(userKey, cancellationToken);
+        if (await StillSavingAsync(userKey, stored, cancellationToken))
+        {
+            return new ReflectionView.StillSaving();
+        }
+
         if (stored is { Session.IsOpen: true })
         {
             LogTransition(logger, stored.Session.Id, stored.Session.FlowId.Value, "discarded to start another", stored.Session.Version);
@@ -155,17 +177,23 @@ internal sealed partial class ReflectionCoordinator(
         LogApplied(logger, next.Id, action.Verb, next.Status, next.Version);
         if (next.Status is SessionStatus.Confirmed or SessionStatus.Cancelled)
         {
-            // The stored ETag guards this too: a second Confirm from another click finds the
-            // record changed (or gone) and is told the card is out of date.
+            // Saving the closed session first is the claim: a second Confirm from another click
+            // finds the record changed (or gone) and is told the card is out of date. A confirmed
+            // session then waits in state until the archive has it, so a storage failure loses nothing.
             if (!await store.TrySaveAsync(userKey, next, stored.ETag, [], cancellationToken))
             {
                 return await WhereItIsAsync(userKey, cancellationToken);
             }
 
-            await store.DeleteAsync(userKey, cancellationToken);
-            return next.Status == SessionStatus.Confirmed && ReflectionOutcome.Of(next) is { } outcome
-                ? new ReflectionView.Confirmed(outcome)
-                : new ReflectionView.Discarded();
+            if (next.Status == SessionStatus.Cancelled)
+            {
+                await store.DeleteAsync(userKey, cancellationToken);
+                return new ReflectionView.Discarded();
+            }
+
+            return !await TryArchiveAsync(userKey, next, cancellationToken)
+                ? new ReflectionView.ConfirmedButPending()
+                : ReflectionOutcome.Of(next) is { } outcome ? new ReflectionView.Confirmed(outcome) : new ReflectionView.Discarded();
         }
 
         if (!await store.TrySaveAsync(userKey, next, stored.ETag, redaction, cancellationToken))
@@ -182,6 +210,33 @@ internal sealed partial class ReflectionCoordinator(
         index >= 0 && index < WorkedExamples.All.Length
             ? new ReflectionView.Example(WorkedExamples.All[index], engine.Review(WorkedExamples.All[index].Flow, WorkedExamples.All[index].Answers))
             : new ReflectionView.ExampleList(WorkedExamples.All);
+
+    /// <summary>
+    /// Archives a confirmed session, then forgets it from state. False when the archive could not
+    /// be reached: the session stays in state and is retried in the background and on the next turn.
+    /// </summary>
+    private async Task<bool> TryArchiveAsync(string userKey, ReflectionSession session, CancellationToken cancellationToken)
+    {
+        var document = ReflectionDocument.From(session, flows.Get(session.FlowId), userKey, group: null, session.UpdatedAt);
+        try
+        {
+            var saved = await archive.SaveAsync(document, cancellationToken);
+            LogArchived(logger, session.Id, saved);
+        }
+        catch (Exception exception) when (exception is not (OperationCanceledException or ArgumentException))
+        {
+            pending.Add(userKey);
+            LogArchiveFailed(logger, session.Id, exception.GetType().Name);
+            return false;
+        }
+
+        await store.DeleteAsync(userKey, cancellationToken);
+        pending.Remove(userKey);
+        return true;
+    }
+
+    private async Task<bool> StillSavingAsync(string userKey, StoredReflection? stored, CancellationToken cancellationToken) =>
+        stored is { Session.Status: SessionStatus.Confirmed } && !await TryArchiveAsync(userKey, stored.Session, cancellationToken);
 
     private async Task<ReflectionView> StartNewAsync(string userKey, FlowId flowId, string? etag, CancellationToken cancellationToken)
     {
@@ -210,6 +265,12 @@ internal sealed partial class ReflectionCoordinator(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reflection {SessionId} ({Flow}): {Transition}, version {Version}")]
     private static partial void LogTransition(ILogger logger, Guid sessionId, string flow, string transition, int version);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reflection {SessionId} archived: {Result}")]
+    private static partial void LogArchived(ILogger logger, Guid sessionId, ArchiveSaveResult result);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reflection {SessionId} confirmed but not archived ({Reason}); kept in state and retried")]
+    private static partial void LogArchiveFailed(ILogger logger, Guid sessionId, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reflection {SessionId}: {Verb}, now {Status}, version {Version}")]
     private static partial void LogApplied(ILogger logger, Guid sessionId, SessionVerb verb, SessionStatus status, int version);

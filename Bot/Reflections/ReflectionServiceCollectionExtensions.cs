@@ -23,6 +23,8 @@ internal static class ReflectionServiceCollectionExtensions
         services.AddSingleton(sp => new Anonymiser(new AnonymiserOptions { TimeProvider = sp.GetRequiredService<TimeProvider>() }));
         services.AddSingleton<SubmissionRedactor>();
         services.AddSingleton<ReflectionCoordinator>();
+        services.AddSingleton<PendingArchiveQueue>();
+        services.AddHostedService<PendingArchiveRetrier>();
         return services;
     }
 }

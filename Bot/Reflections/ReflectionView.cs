@@ -19,6 +19,15 @@ internal abstract record ReflectionView
 
     public sealed record Confirmed(ReflectionOutcome Outcome) : ReflectionView;
 
+    /// <summary>Confirmed, but the archive could not be reached: kept in state and retried.</summary>
+    public sealed record ConfirmedButPending : ReflectionView;
+
+    /// <summary>A reflection confirmed earlier, which was waiting to be saved, now is.</summary>
+    public sealed record PendingNowSaved : ReflectionView;
+
+    /// <summary>The last confirmed reflection still waits to be saved, so a new one cannot start yet.</summary>
+    public sealed record StillSaving : ReflectionView;
+
     public sealed record Discarded : ReflectionView;
 
     public sealed record SavedForLater : ReflectionView;

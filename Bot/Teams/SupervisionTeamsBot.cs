@@ -76,9 +76,9 @@ internal sealed partial class SupervisionTeamsBot(
         }
 
         var reply = new List<BotReply>();
-        if (kind == ConversationKind.Personal && await reflections.ExpireIfDueAsync(User(turnContext), cancellationToken) is { } expired)
+        if (kind == ConversationKind.Personal && await reflections.SettleAsync(User(turnContext), cancellationToken) is { } settled)
         {
-            reply.Add(new BotReply(ReflectionViewCards.Render(expired), ReplacesCard: false));
+            reply.Add(new BotReply(ReflectionViewCards.Render(settled), ReplacesCard: false));
         }
 
         var command = CommandParser.Parse(text);

@@ -19,8 +19,8 @@ public static class ReflectionNotices
         var sharing = outcome.Sharing switch
         {
             SharingPreference.KeepPrivate => "It is private: only you can see it.",
-            SharingPreference.ShareWithSupervisor => "Your supervisor will see it before your next group meeting. No one else will.",
-            SharingPreference.ShareWithGroup => "Your supervisor and your supervision group will see it. It goes no further than the group.",
+            SharingPreference.ShareWithSupervisor => "You chose to share it with your supervisor. No one else will see it.",
+            SharingPreference.ShareWithGroup => "You chose to share it with your supervision group. It goes no further than the group.",
             _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.Sharing, "Unknown sharing preference."),
         };
 
@@ -40,6 +40,33 @@ public static class ReflectionNotices
         var fallback = $"Thank you, your reflection is saved. {sharing}";
         return Notice(body, outcome.RequestsSupervisorContact ? $"{fallback} Your request for contact will be passed on." : fallback);
     }
+
+    /// <summary>
+    /// Confirmed, but storage failed: the reflection is kept safely in the bot's state and saving
+    /// is retried, so the therapist need do nothing.
+    /// </summary>
+    public static AdaptiveCard ConfirmedButPending() => Notice(
+        [
+            CardText.Heading("Confirmed, and saving shortly"),
+            CardText.Paragraph("I couldn't reach the storage just now, so your confirmed reflection is being kept safely and I'll keep trying to save it. You don't need to do anything, and nothing is lost."),
+        ],
+        "Confirmed. I couldn't save it just now; I'll keep trying and nothing is lost.");
+
+    /// <summary>A reflection that was waiting to be saved now is.</summary>
+    public static AdaptiveCard PendingNowSaved() => Notice(
+        [
+            CardText.Heading("Your reflection is saved"),
+            CardText.Paragraph("The reflection you confirmed earlier, which was waiting to be saved, is now saved."),
+        ],
+        "The reflection you confirmed earlier is now saved.");
+
+    /// <summary>Asked to start a reflection while the last confirmed one still waits to be saved.</summary>
+    public static AdaptiveCard StillSaving() => Notice(
+        [
+            CardText.Heading("Still saving your last reflection"),
+            CardText.Paragraph("Your last confirmed reflection is still waiting to be saved, and I'll keep trying. Please try again in a few minutes."),
+        ],
+        "Your last confirmed reflection is still waiting to be saved. Please try again in a few minutes.");
 
     public static AdaptiveCard Discarded() => Notice(
         [

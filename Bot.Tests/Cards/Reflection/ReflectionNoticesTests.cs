@@ -36,8 +36,8 @@ public class ReflectionNoticesTests
 
     [Theory]
     [InlineData(SharingPreference.KeepPrivate, "only you")]
-    [InlineData(SharingPreference.ShareWithSupervisor, "Your supervisor will see it")]
-    [InlineData(SharingPreference.ShareWithGroup, "your supervision group will see it")]
+    [InlineData(SharingPreference.ShareWithSupervisor, "share it with your supervisor")]
+    [InlineData(SharingPreference.ShareWithGroup, "share it with your supervision group")]
     public void Confirmed_SaysWhoWillSeeIt(SharingPreference sharing, string expected)
     {
         var card = ReflectionNotices.Confirmed(new ReflectionOutcome(sharing, RequestsSupervisorContact: false));
