@@ -9,6 +9,9 @@ namespace SupervisionBot.Bot.Tests.Cards;
 /// <summary>Every card the bot can send, by name, for the schema and behaviour tests.</summary>
 public static class EveryCard
 {
+    private static readonly global::SupervisionBot.Cards.MyData.ReflectionListItem MyDataSample =
+        new(Guid.NewGuid(), "Reflect on a session", "Client A", "Your supervisor", new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+
     private static readonly Dictionary<string, Func<AdaptiveCard>> Cards = new()
     {
         ["welcome"] = WelcomeCard.Create,
@@ -45,6 +48,16 @@ public static class EveryCard
         ["reflection already open"] = Reflection.ReflectionCardSamples.OpenReflectionExists,
         ["reflection expired"] = () => global::SupervisionBot.Cards.Reflection.ReflectionNotices.Expired(14),
         ["reflection nothing to resume"] = global::SupervisionBot.Cards.Reflection.ReflectionNotices.NothingToResume,
+        ["my reflections: none"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.MyReflections([]),
+        ["my reflections: two"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.MyReflections([MyDataSample, MyDataSample with { Id = Guid.NewGuid(), CaseLabel = null }]),
+        ["my data: confirm delete"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.ConfirmDelete(MyDataSample),
+        ["my data: deleted"] = global::SupervisionBot.Cards.MyData.MyDataCards.Deleted,
+        ["my data: not found"] = global::SupervisionBot.Cards.MyData.MyDataCards.NotFound,
+        ["my data: kept"] = global::SupervisionBot.Cards.MyData.MyDataCards.Kept,
+        ["my data: confirm forget me"] = global::SupervisionBot.Cards.MyData.MyDataCards.ConfirmForgetMe,
+        ["my data: forgotten"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.Forgotten(3),
+        ["my data: export"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.Export(new Uri("https://bot.example/export/abc"), 3, TimeSpan.FromMinutes(10)),
+        ["my data: nothing to export"] = global::SupervisionBot.Cards.MyData.MyDataCards.NothingToExport,
         ["worked examples: list"] = Reflection.ReflectionCardSamples.ExampleList,
         ["worked example 1"] = () => Reflection.ReflectionCardSamples.Example(0),
         ["worked example 2"] = () => Reflection.ReflectionCardSamples.Example(1),

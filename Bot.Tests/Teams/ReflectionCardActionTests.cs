@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using SupervisionBot.Bot.Teams;
 using SupervisionBot.Bot.Tests.Infrastructure;
@@ -124,30 +123,8 @@ public class ReflectionCardActionTests
         return card;
     }
 
-    /// <summary>Presses a button on a card the way Teams does: its data merged with the inputs, as an invoke.</summary>
-    private static async Task<JsonObject> PressAsync(BotTestHost host, JsonObject card, string verb, IReadOnlyDictionary<string, string> inputs)
-    {
-        var button = Buttons(card).First(b => (string?)b["verb"] == verb);
-        var data = button["data"]!.DeepClone().AsObject();
-        foreach (var (key, value) in inputs)
-        {
-            data[key] = value;
-        }
+    private static Task<JsonObject> PressAsync(BotTestHost host, JsonObject card, string verb, IReadOnlyDictionary<string, string> inputs) =>
+        CardPresses.PressAsync(host, card, verb, inputs);
 
-        var response = await host.PostAsync(TeamsActivities.Execute(host.ServiceUrl, verb, data));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var invoke = await BotTestHost.ReadJsonAsync(response);
-        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)invoke!["type"]);
-        return invoke["value"]!.AsObject();
-    }
-
-    private static IEnumerable<JsonObject> Buttons(JsonNode node) => node switch
-    {
-        JsonObject o when (string?)o["type"] == "Action.Execute" => [o],
-        JsonObject o => o.SelectMany(p => p.Value is null ? [] : Buttons(p.Value)),
-        JsonArray a => a.SelectMany(n => n is null ? [] : Buttons(n)),
-        _ => [],
-    };
-
-    private static string Version(JsonObject card) => (string)Buttons(card).First(b => b["data"]?["_version"] is not null)["data"]!["_version"]!;
+    private static string Version(JsonObject card) => (string)CardPresses.Buttons(card).First(b => b["data"]?["_version"] is not null)["data"]!["_version"]!;
 }

@@ -1,5 +1,6 @@
 using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.Endpoints;
+using SupervisionBot.Bot.MyData;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Storage;
 
@@ -16,12 +17,14 @@ internal static class BotApplication
         builder.Services.AddBotStorage(builder.Configuration);
         builder.Services.AddReflectionArchive(builder.Configuration);
         builder.Services.AddReflections(builder.Configuration);
+        builder.Services.AddMyData(builder.Configuration);
         builder.Services.AddTeamsBot();
 
         var app = builder.Build();
 
         app.LogAuthenticationMode();
         app.MapBotEndpoints();
+        app.MapExportEndpoints();
         return app;
     }
 }

@@ -21,4 +21,10 @@ internal sealed class SupervisionBotOptions
     /// </summary>
     [Range(100, 100_000)]
     public int MaxMessageLength { get; set; } = 20_000;
+
+    /// <summary>
+    /// The bot's public address (where Teams reaches it), for export download links. When empty,
+    /// the address of the request being answered is used.
+    /// </summary>
+    public Uri? PublicBaseUrl { get; set; }
 }

@@ -10,6 +10,7 @@ internal sealed class SupervisionBotOptionsValidator : IValidateOptions<Supervis
         var failures = new List<string>();
         Check(options.PrivacyUrl, nameof(options.PrivacyUrl), failures);
         Check(options.TermsUrl, nameof(options.TermsUrl), failures);
+        Check(options.PublicBaseUrl, nameof(options.PublicBaseUrl), failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -204,6 +204,13 @@ internal sealed partial class ReflectionCoordinator(
         return action.Verb == SessionVerb.SaveForLater ? new ReflectionView.SavedForLater() : Show(next, []);
     }
 
+    /// <summary>"Forget me": whatever is open or waiting is deleted, not saved.</summary>
+    public async Task ForgetAsync(string userKey, CancellationToken cancellationToken)
+    {
+        await store.DeleteAsync(userKey, cancellationToken);
+        pending.Remove(userKey);
+    }
+
     public static ReflectionView Examples() => new ReflectionView.ExampleList(WorkedExamples.All);
 
     public ReflectionView Example(int index) =>

@@ -4,10 +4,12 @@ using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Options;
 using SupervisionBot.Bot.Hosting;
+using SupervisionBot.Bot.MyData;
 using SupervisionBot.Bot.Privacy;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Cards.Groups;
 using SupervisionBot.Cards.Help;
+using SupervisionBot.Cards.MyData;
 using SupervisionBot.Cards.Privacy;
 using SupervisionBot.Cards.Reflection;
 using SupervisionBot.Cards.Welcome;
@@ -24,6 +26,7 @@ namespace SupervisionBot.Bot.Teams;
 internal sealed partial class SupervisionTeamsBot(
     ConversationState conversationState,
     ReflectionCoordinator reflections,
+    MyDataHandler myData,
     Pseudonymizer pseudonyms,
     IOptions<SupervisionBotOptions> options,
     ILogger<SupervisionTeamsBot> logger) : TeamsActivityHandler
@@ -161,13 +164,13 @@ internal sealed partial class SupervisionTeamsBot(
             return [BotReply.Message(UnreadableCardMessage)];
         }
 
-        if (kind != ConversationKind.Personal && (ReflectionVerbs.All.Contains(data.Verb) || ExampleVerbs.All.Contains(data.Verb)))
+        if (kind != ConversationKind.Personal && (ReflectionVerbs.All.Contains(data.Verb) || ExampleVerbs.All.Contains(data.Verb) || MyDataVerbs.All.Contains(data.Verb)))
         {
             return [new BotReply(ReflectionViewCards.Render(new ReflectionView.PersonalChatOnly()), ReplacesCard: false)];
         }
 
         // The verb came from the client: only a verb the bot itself puts on cards is logged.
-        var known = ReflectionVerbs.All.Contains(data.Verb) || ExampleVerbs.All.Contains(data.Verb) || CommandParser.Parse(data.Verb) is not null;
+        var known = ReflectionVerbs.All.Contains(data.Verb) || ExampleVerbs.All.Contains(data.Verb) || MyDataVerbs.All.Contains(data.Verb) || CommandParser.Parse(data.Verb) is not null;
         LogCardAction(logger, "verb", known ? data.Verb : "unknown");
         switch (data.Verb)
         {
@@ -182,6 +185,16 @@ internal sealed partial class SupervisionTeamsBot(
                 return [new BotReply(ReflectionViewCards.Render(reflections.Example(index)), ReplacesCard: true)];
             case ExampleVerbs.List:
                 return [new BotReply(ReflectionViewCards.Render(ReflectionCoordinator.Examples()), ReplacesCard: true)];
+            case MyDataVerbs.Delete:
+                return [new BotReply(await myData.AskDeleteAsync(User(turnContext), data.Argument, cancellationToken), ReplacesCard: false)];
+            case MyDataVerbs.DeleteConfirmed:
+                return [new BotReply(await myData.DeleteAsync(User(turnContext), data.Argument, cancellationToken), ReplacesCard: true)];
+            case MyDataVerbs.ForgetConfirmed:
+                var forgotten = await myData.ForgetAsync(User(turnContext), cancellationToken);
+                await _conversation.DeleteAsync(turnContext, cancellationToken);
+                return [new BotReply(forgotten, ReplacesCard: true)];
+            case MyDataVerbs.Cancel:
+                return [new BotReply(MyDataCards.Kept(), ReplacesCard: true)];
         }
 
         if (CommandParser.Parse(data.Verb) is { } command)
@@ -208,6 +221,9 @@ internal sealed partial class SupervisionTeamsBot(
             BotCommand.Resume => ReflectionViewCards.Render(await reflections.ResumeAsync(User(turnContext), cancellationToken)),
             BotCommand.Cancel => ReflectionViewCards.Render(await reflections.CancelAsync(User(turnContext), cancellationToken)),
             BotCommand.Examples => ReflectionViewCards.Render(ReflectionCoordinator.Examples()),
+            BotCommand.MyReflections or BotCommand.Delete => await myData.ListAsync(User(turnContext), cancellationToken),
+            BotCommand.Export => await myData.ExportAsync(User(turnContext), cancellationToken),
+            BotCommand.ForgetMe => MyDataCards.ConfirmForgetMe(),
             BotCommand.Help => HelpCard.Create(inGroup, didNotUnderstand: false),
             BotCommand.Welcome => inGroup ? GroupIntroductionCard.Create() : WelcomeCard.Create(),
             BotCommand.Privacy => PrivacyCard.Create(_options.PrivacyUrl!),

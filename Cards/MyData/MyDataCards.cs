@@ -1,0 +1,136 @@
+using System.Globalization;
+using SupervisionBot.Cards.Layout;
+using SupervisionBot.Cards.Model;
+using SupervisionBot.Dialogs.Commands;
+
+namespace SupervisionBot.Cards.MyData;
+
+/// <summary>
+/// Cards for a therapist's rights over their data: see it, take a copy, delete one reflection,
+/// or have everything forgotten. Deleting always asks once more first.
+/// </summary>
+public static class MyDataCards
+{
+    public static AdaptiveCard MyReflections(IReadOnlyList<ReflectionListItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var body = new List<CardElement> { CardText.Heading("Your reflections") };
+        if (items.Count == 0)
+        {
+            body.Add(CardText.Paragraph("You have no saved reflections yet."));
+            return new AdaptiveCard
+            {
+                Body = body,
+                FallbackText = "You have no saved reflections yet.",
+                Actions = [CommandButtons.For(BotCommand.Reflect, "Reflect on a session")],
+            };
+        }
+
+        body.Add(CardText.Subtle("Newest first. Only you can see this list."));
+        foreach (var item in items)
+        {
+            var title = item.CaseLabel is { Length: > 0 } label ? $"{label} · {item.FlowTitle}" : item.FlowTitle;
+            body.Add(CardText.SectionHeading(title));
+            body.Add(new FactSet(
+            [
+                new Fact("Confirmed", Date(item.ConfirmedAt)),
+                new Fact("Shared with", item.SharedWith),
+            ])
+            { Spacing = Spacing.Small });
+            body.Add(new ActionSet(
+            [
+                ExecuteAction.For("Delete", new CardActionData(MyDataVerbs.Delete) { Argument = item.Id.ToString("D") }) with
+                {
+                    Tooltip = $"Delete the reflection confirmed {Date(item.ConfirmedAt)}",
+                },
+            ])
+            { Spacing = Spacing.Small });
+        }
+
+        return new AdaptiveCard
+        {
+            Body = body,
+            FallbackText = string.Create(CultureInfo.InvariantCulture, $"You have {items.Count} saved reflections."),
+            Actions =
+            [
+                CommandButtons.For(BotCommand.Export, "Download all"),
+                CommandButtons.For(BotCommand.ForgetMe, "Delete everything") with { Style = ActionStyle.Destructive },
+            ],
+        };
+    }
+
+    public static AdaptiveCard ConfirmDelete(ReflectionListItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var what = string.Create(CultureInfo.InvariantCulture, $"\"{item.CaseLabel ?? item.FlowTitle}\", confirmed {Date(item.ConfirmedAt)}");
+        return new AdaptiveCard
+        {
+            Body =
+            [
+                CardText.Heading("Delete this reflection?"),
+                CardText.Paragraph(what),
+                CardText.Paragraph("It will be deleted straight away, including anything you shared from it. This cannot be undone."),
+            ],
+            FallbackText = $"Delete this reflection? {what}",
+            Actions =
+            [
+                ExecuteAction.For("Delete it", new CardActionData(MyDataVerbs.DeleteConfirmed) { Argument = item.Id.ToString("D") }) with { Style = ActionStyle.Destructive },
+                ExecuteAction.For("Keep it", new CardActionData(MyDataVerbs.Cancel)),
+            ],
+        };
+    }
+
+    public static AdaptiveCard Deleted() => Notice("Reflection deleted", "It has been deleted and cannot be recovered.");
+
+    public static AdaptiveCard NotFound() => Notice("Already gone", "That reflection is no longer here: it may have been deleted already.");
+
+    public static AdaptiveCard Kept() => Notice("Nothing deleted", "Everything is as it was.");
+
+    public static AdaptiveCard ConfirmForgetMe() => new()
+    {
+        Body =
+        [
+            CardText.Heading("Delete everything I hold about you?"),
+            CardText.Paragraph("This deletes all your saved reflections, any reflection in progress, and what I remember about our chats. Reflections you shared are deleted too."),
+            CardText.Paragraph("This cannot be undone. If you want a copy first, choose Download all."),
+        ],
+        FallbackText = "Delete everything I hold about you? This cannot be undone.",
+        Actions =
+        [
+            ExecuteAction.For("Delete everything", new CardActionData(MyDataVerbs.ForgetConfirmed)) with { Style = ActionStyle.Destructive },
+            CommandButtons.For(BotCommand.Export, "Download all"),
+            ExecuteAction.For("Keep my data", new CardActionData(MyDataVerbs.Cancel)),
+        ],
+    };
+
+    public static AdaptiveCard Forgotten(int reflections) => Notice(
+        "Everything is deleted",
+        string.Create(CultureInfo.InvariantCulture, $"I have deleted {reflections} saved {(reflections == 1 ? "reflection" : "reflections")} and everything else I held about you. If you write to me again, I will start afresh."));
+
+    public static AdaptiveCard Export(Uri download, int reflections, TimeSpan validFor)
+    {
+        ArgumentNullException.ThrowIfNull(download);
+        var minutes = string.Create(CultureInfo.InvariantCulture, $"{(int)validFor.TotalMinutes} minutes");
+        return new AdaptiveCard
+        {
+            Body =
+            [
+                CardText.Heading("Download your reflections"),
+                CardText.Paragraph(string.Create(CultureInfo.InvariantCulture, $"A copy of your {reflections} saved {(reflections == 1 ? "reflection" : "reflections")}, as a text document you can keep with your supervision records.")),
+                CardText.Subtle($"The link works once, for the next {minutes}. Anyone with the link could open it, so please don't forward it."),
+            ],
+            FallbackText = "Download your reflections: " + download,
+            Actions = [new OpenUrlAction("Download", download) { Style = ActionStyle.Positive }],
+        };
+    }
+
+    public static AdaptiveCard NothingToExport() => Notice("Nothing to download yet", "You have no saved reflections yet.");
+
+    internal static string Date(DateTimeOffset at) => at.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    private static AdaptiveCard Notice(string heading, string text) => new()
+    {
+        Body = [CardText.Heading(heading), CardText.Paragraph(text)],
+        FallbackText = $"{heading}. {text}",
+    };
+}
