@@ -24,12 +24,13 @@ public sealed class PlaygroundSession : IAsyncDisposable
     /// <summary>Everything the bot process printed: its log, for privacy checks.</summary>
     public IReadOnlyList<string> BotLog => _bot?.Output ?? [];
 
-    public static async Task<PlaygroundSession> StartAsync()
+    /// <param name="storageConnectionString">Blob storage for state and reflections (Azurite); the embedded local folder when null.</param>
+    public static async Task<PlaygroundSession> StartAsync(string? storageConnectionString = null)
     {
         var session = new PlaygroundSession(Directory.CreateTempSubdirectory("supervisionbot-e2e-").FullName);
         try
         {
-            await session.StartProcessesAsync();
+            await session.StartProcessesAsync(storageConnectionString);
             return session;
         }
         catch
@@ -71,7 +72,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
         Directory.Delete(_dataFolder, recursive: true);
     }
 
-    private async Task StartProcessesAsync()
+    private async Task StartProcessesAsync(string? storageConnectionString)
     {
         var playgroundCli = RepositoryRoot.Combine("node_modules", ".bin", "agentsplayground");
         if (!File.Exists(playgroundCli))
@@ -96,6 +97,8 @@ public sealed class PlaygroundSession : IAsyncDisposable
                 ["MicrosoftAppId"] = string.Empty,
                 ["MicrosoftAppPassword"] = string.Empty,
                 ["Storage__LocalFolder"] = Path.Combine(_dataFolder, "bot-data"),
+                ["Storage__ConnectionString"] = storageConnectionString,
+                ["Privacy__PseudonymKey"] = storageConnectionString is null ? null : Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
                 ["Logging__Console__FormatterName"] = "simple",
             });
         await _bot.WaitForOutputAsync("Application started", TimeSpan.FromSeconds(60));

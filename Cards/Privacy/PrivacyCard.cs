@@ -26,6 +26,10 @@ public static class PrivacyCard
             CardText.Paragraph(
                 "Your client's real name (used only to remove it from what you write, then discarded), " +
                 "anything you write before you confirm it, and the text of your messages in logs."),
+            CardText.SectionHeading("Your rights"),
+            CardText.Paragraph(
+                "Type my reflections to see what is kept, export to download a copy, delete to remove one, " +
+                "or forget me to remove everything. Saved reflections are deleted after two years."),
             CardText.SectionHeading("Who sees it"),
             CardText.Paragraph(
                 "Only you, unless you choose to share a reflection with your supervisor or your group. " +

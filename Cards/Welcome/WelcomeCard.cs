@@ -25,6 +25,7 @@ public static class WelcomeCard
             CardText.Paragraph(
                 "Your clients' names or anything else that could identify them. Nothing you type is " +
                 "written to logs, and nothing goes to managers or anyone outside your supervision group."),
+            CardText.Paragraph("You can see, download and delete what I keep at any time: type my reflections, export or forget me."),
             CardText.Subtle("Type help at any time to see what I can do."),
         ],
         Actions =
