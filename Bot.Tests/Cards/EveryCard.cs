@@ -19,7 +19,7 @@ public static class EveryCard
         ["help (group)"] = () => HelpCard.Create(inGroup: true, didNotUnderstand: false),
         ["help (not understood)"] = () => HelpCard.Create(inGroup: false, didNotUnderstand: true),
         ["group introduction"] = GroupIntroductionCard.Create,
-        ["privacy"] = () => PrivacyCard.Create(new Uri("https://supervisionbot.example/privacy")),
+        ["privacy"] = () => PrivacyCard.Create(new Uri("https://supervisionbot.example/privacy"), 730),
         ["reflection step: session reflection 1"] = () => Reflection.ReflectionCardSamples.StepCardFor("sessionReflection", 1),
         ["reflection step: session reflection 2"] = () => Reflection.ReflectionCardSamples.StepCardFor("sessionReflection", 2),
         ["reflection step: session reflection 3"] = () => Reflection.ReflectionCardSamples.StepCardFor("sessionReflection", 3),

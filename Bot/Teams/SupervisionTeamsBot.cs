@@ -29,6 +29,7 @@ internal sealed partial class SupervisionTeamsBot(
     MyDataHandler myData,
     Pseudonymizer pseudonyms,
     IOptions<SupervisionBotOptions> options,
+    IOptions<RetentionSettings> retention,
     ILogger<SupervisionTeamsBot> logger) : TeamsActivityHandler
 {
     internal const string UnreadableCardMessage =
@@ -226,7 +227,7 @@ internal sealed partial class SupervisionTeamsBot(
             BotCommand.ForgetMe => MyDataCards.ConfirmForgetMe(),
             BotCommand.Help => HelpCard.Create(inGroup, didNotUnderstand: false),
             BotCommand.Welcome => inGroup ? GroupIntroductionCard.Create() : WelcomeCard.Create(),
-            BotCommand.Privacy => PrivacyCard.Create(_options.PrivacyUrl!),
+            BotCommand.Privacy => PrivacyCard.Create(_options.PrivacyUrl!, retention.Value.ReflectionDays),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Every command in the catalog needs a card."),
         };
         return new BotReply(card, ReplacesCard: false);

@@ -10,7 +10,7 @@ namespace SupervisionBot.Cards.Privacy;
 /// </summary>
 public static class PrivacyCard
 {
-    public static AdaptiveCard Create(Uri privacyStatement) => new()
+    public static AdaptiveCard Create(Uri privacyStatement, int retentionDays) => new()
     {
         FallbackText = "How SupervisionBot handles your data: " + privacyStatement,
         Body =
@@ -29,7 +29,7 @@ public static class PrivacyCard
             CardText.SectionHeading("Your rights"),
             CardText.Paragraph(
                 "Type my reflections to see what is kept, export to download a copy, delete to remove one, " +
-                "or forget me to remove everything. Saved reflections are deleted after two years."),
+                "or forget me to remove everything. Saved reflections are deleted after " + Period(retentionDays) + "."),
             CardText.SectionHeading("Who sees it"),
             CardText.Paragraph(
                 "Only you, unless you choose to share a reflection with your supervisor or your group. " +
@@ -37,4 +37,8 @@ public static class PrivacyCard
         ],
         Actions = [new OpenUrlAction("Read the privacy statement", privacyStatement)],
     };
+
+    private static string Period(int days) => days % 365 == 0
+        ? days == 365 ? "a year" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{days / 365} years")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{days} days");
 }
