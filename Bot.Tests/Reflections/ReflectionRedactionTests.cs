@@ -28,17 +28,20 @@ public sealed class ReflectionRedactionTests : IDisposable
     public ReflectionRedactionTests()
     {
         _storage = new LocalFolderStateStorage(_folder, TestPseudonyms.Create(_key), _time, NullLogger<LocalFolderStateStorage>.Instance);
-        _coordinator = new ReflectionCoordinator(
+        _coordinator = CoordinatorWith(new Anonymiser());
+    }
+
+    private ReflectionCoordinator CoordinatorWith(Anonymiser anonymiser) =>
+        new(
             new ReflectionEngine(FlowCatalog.Standard),
             FlowCatalog.Standard,
             new OpenReflectionStore(_storage),
-            new SubmissionRedactor(new Anonymiser(), TestPseudonyms.Create(_key)),
+            new SubmissionRedactor(anonymiser, TestPseudonyms.Create(_key)),
             new LocalFolderReflectionArchive(Path.Combine(_folder, "archive"), _time, NullLogger<LocalFolderReflectionArchive>.Instance),
             new PendingArchiveQueue(),
             _time,
             new ReflectionSettings(),
             NullLogger<ReflectionCoordinator>.Instance);
-    }
 
     [Fact]
     public async Task DeclaredName_IsRemovedFromLaterSteps_AndNeverReachesStorage()
@@ -103,6 +106,23 @@ public sealed class ReflectionRedactionTests : IDisposable
         var session = await StoredSession();
         Assert.DoesNotContain("Ifeoma", ((AnswerValue.Text)session.Answers[SessionReflectionFlow.Inputs.HeldHelpedOrHindered]).Value, StringComparison.Ordinal);
         AssertNothingOnDiskContains("Ifeoma");
+    }
+
+    [Fact]
+    public async Task AnonymiserThatFails_KeepsNothingFromTheCard_AndSaysSo()
+    {
+        var first = (ReflectionView.Step)await _coordinator.StartAsync(User, QuickCheckInFlow.Id, default);
+        var second = (ReflectionView.Step)await Answer(first, new() { ["howTheWorkSits"] = first.View.Step.Inputs[0].Choices[0].Value });
+
+        // A budget nothing can meet: the anonymiser gives up, as it would on a pathological text.
+        var failing = CoordinatorWith(new Anonymiser(new AnonymiserOptions { TimeBudget = TimeSpan.FromTicks(1) }));
+        var view = await failing.ApplyAsync(User, new SessionAction(SessionVerb.Answer, second.View.Stamp), new Dictionary<string, string> { ["oneSentence"] = "Ottoline Marchbanks rang." }, default);
+
+        var again = Assert.IsType<ReflectionView.Step>(view);
+        Assert.Equal(second.View.Stamp, again.View.Stamp);
+        Assert.Contains(again.Errors, e => e.Message == SubmissionRedactor.FailedMessage);
+        Assert.Equal(second.View.Stamp.Version, (await StoredSession()).Version);
+        AssertNothingOnDiskContains("Ottoline", "Marchbanks");
     }
 
     [Fact]

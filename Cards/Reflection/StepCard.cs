@@ -2,6 +2,7 @@ using System.Globalization;
 using SupervisionBot.Cards.Layout;
 using SupervisionBot.Cards.Model;
 using SupervisionBot.Dialogs.Engine;
+using SupervisionBot.Dialogs.Flows;
 
 namespace SupervisionBot.Cards.Reflection;
 
@@ -12,6 +13,9 @@ namespace SupervisionBot.Cards.Reflection;
 /// </summary>
 public static class StepCard
 {
+    /// <summary>A step with more rating inputs than this shows them as drop-downs.</summary>
+    public const int CompactRatingsAbove = 3;
+
     public static AdaptiveCard Create(StepView view, IReadOnlyList<ValidationError> errors)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -31,10 +35,12 @@ public static class StepCard
 
         body.Add(CardText.Paragraph(step.Prompt));
         body.Add(CardText.Subtle(step.Hint) with { Spacing = Spacing.Small });
+        // Eight ratings as radio buttons make a wall of forty circles: past a few, use drop-downs.
+        var compactRatings = step.Inputs.Count(input => input.Kind == InputKind.Rating) > CompactRatingsAbove;
         foreach (var input in step.Inputs)
         {
             var error = errors.FirstOrDefault(candidate => candidate.Input == input.Id);
-            body.AddRange(StepInputs.Render(input, view.Values.GetValueOrDefault(input.Id), error));
+            body.AddRange(StepInputs.Render(input, view.Values.GetValueOrDefault(input.Id), error, compactRatings));
         }
 
         return new AdaptiveCard

@@ -26,9 +26,13 @@ internal static class StepInputs
     /// <summary>The text beside a toggle; the question itself is the label above it.</summary>
     public const string ToggleTitle = "Yes";
 
-    public static IEnumerable<CardElement> Render(InputDefinition input, string? value, ValidationError? error)
+    /// <param name="input">The input as the flow declares it.</param>
+    /// <param name="value">The value to prefill, in raw card form.</param>
+    /// <param name="error">The engine's complaint about it, if any.</param>
+    /// <param name="compactRatings">Ratings as drop-downs rather than radio buttons, to keep a card with many of them short.</param>
+    public static IEnumerable<CardElement> Render(InputDefinition input, string? value, ValidationError? error, bool compactRatings = false)
     {
-        var rendered = Input(input, input.IsRedactionOnly ? null : value);
+        var rendered = Input(input, input.IsRedactionOnly ? null : value, compactRatings);
         yield return rendered with { Spacing = Spacing.Medium };
 
         if (error is not null)
@@ -43,7 +47,7 @@ internal static class StepInputs
         }
     }
 
-    private static CardInput Input(InputDefinition input, string? value)
+    private static CardInput Input(InputDefinition input, string? value, bool compactRatings)
     {
         CardInput rendered = input.Kind switch
         {
@@ -60,7 +64,8 @@ internal static class StepInputs
             {
                 Label = input.Label,
                 Value = value,
-                Style = ChoiceInputStyle.Expanded,
+                Style = compactRatings && input.Kind == InputKind.Rating ? ChoiceInputStyle.Compact : ChoiceInputStyle.Expanded,
+                Placeholder = compactRatings && input.Kind == InputKind.Rating ? "Choose one" : null,
                 IsMultiSelect = input.Kind == InputKind.MultiSelect ? true : null,
                 Wrap = true,
             },
