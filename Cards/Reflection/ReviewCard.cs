@@ -43,11 +43,20 @@ public static class ReviewCard
             });
         }
 
-        actions.Add(SessionButtons.For("Discard", SessionVerb.Cancel, review.Stamp) with
+        // Discarding throws away several minutes' work, so it asks once, inside the card.
+        actions.Add(new ShowCardAction("Discard", new AdaptiveCard
         {
-            Style = ActionStyle.Destructive,
-            AssociatedInputs = AssociatedInputs.None,
-        });
+            Body = [CardText.Paragraph("Discard this reflection? Nothing from it will be kept.")],
+            Actions =
+            [
+                SessionButtons.For("Yes, discard it", SessionVerb.Cancel, review.Stamp) with
+                {
+                    Style = ActionStyle.Destructive,
+                    AssociatedInputs = AssociatedInputs.None,
+                },
+            ],
+            Teams = null,
+        }));
 
         return new AdaptiveCard
         {

@@ -11,9 +11,11 @@ internal static class CardContents
 
     public static IEnumerable<TextBlock> Texts(AdaptiveCard card) => Elements(card).OfType<TextBlock>();
 
-    /// <summary>The card's own actions and those in action sets in its body.</summary>
+    /// <summary>The card's own actions, those in action sets in its body, and those on cards a button reveals.</summary>
     public static IEnumerable<ExecuteAction> Buttons(AdaptiveCard card) =>
-        (card.Actions ?? []).Concat(Elements(card).OfType<ActionSet>().SelectMany(set => set.Actions)).OfType<ExecuteAction>();
+        (card.Actions ?? []).Concat(Elements(card).OfType<ActionSet>().SelectMany(set => set.Actions))
+            .SelectMany(action => action is ShowCardAction shown ? Buttons(shown.Card).Cast<CardAction>() : [action])
+            .OfType<ExecuteAction>();
 
     public static ExecuteAction Button(AdaptiveCard card, string verb) => Assert.Single(Buttons(card), button => button.Verb == verb);
 
