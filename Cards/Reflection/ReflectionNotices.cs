@@ -12,7 +12,11 @@ namespace SupervisionBot.Cards.Reflection;
 /// </summary>
 public static class ReflectionNotices
 {
-    /// <summary>After confirming: thanks, who will see it, and whether a request for contact is passed on.</summary>
+    /// <summary>Said whenever contact is requested, until supervisors are notified by the bot itself.</summary>
+    public const string ContactNotSentYet =
+        "I can't send it to your supervisor myself yet, so if it can't wait until your next meeting, please contact them directly.";
+
+    /// <summary>After confirming: thanks, who will see it, and what happens to a request for contact.</summary>
     public static AdaptiveCard Confirmed(ReflectionOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
@@ -31,14 +35,17 @@ public static class ReflectionNotices
         };
         if (outcome.RequestsSupervisorContact)
         {
+            // Honest about what happens today: the request is kept with the reflection, but nothing
+            // yet notifies a supervisor, and a safeguarding worry must not wait on a bot.
             body.Add(CardText.Paragraph(outcome.Sharing == SharingPreference.KeepPrivate
-                ? "I'll pass on your request for your supervisor to contact you before your next meeting. Only the request is passed on; your reflection stays private."
-                : "I'll pass on your request for your supervisor to contact you before your next meeting."));
+                ? "Your request for your supervisor to contact you is recorded with this reflection. Only the request is for them; your reflection stays private."
+                : "Your request for your supervisor to contact you is recorded with this reflection."));
+            body.Add(CardText.Paragraph(ContactNotSentYet));
             body.Add(CardText.Subtle("If anyone is at immediate risk, please follow your usual safeguarding procedure rather than waiting."));
         }
 
         var fallback = $"Thank you, your reflection is saved. {sharing}";
-        return Notice(body, outcome.RequestsSupervisorContact ? $"{fallback} Your request for contact will be passed on." : fallback);
+        return Notice(body, outcome.RequestsSupervisorContact ? $"{fallback} Your request for contact is recorded. {ContactNotSentYet}" : fallback);
     }
 
     /// <summary>

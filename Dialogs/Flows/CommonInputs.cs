@@ -30,7 +30,7 @@ public static class CommonInputs
     public static readonly InputDefinition RequestSupervisorContactInput = InputDefinition.Toggle(
         RequestSupervisorContact,
         "Ask my supervisor to contact me before our next meeting",
-        hint: "If something here worries you, about your client's safety or anyone else's, you can ask to talk sooner. Only the request is passed on; it is entirely your choice.");
+        hint: "If something here worries you, about your client's safety or anyone else's, you can ask to talk sooner. Only the request is for your supervisor, never your reflection; it is entirely your choice.");
 
     public static SharingPreference? ToSharingPreference(string choiceValue)
     {

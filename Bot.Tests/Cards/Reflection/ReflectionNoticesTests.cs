@@ -56,11 +56,12 @@ public class ReflectionNoticesTests
     }
 
     [Fact]
-    public void Confirmed_PrivateWithContactRequest_SaysOnlyTheRequestIsPassedOn()
+    public void Confirmed_PrivateWithContactRequest_SaysOnlyTheRequestIsForTheSupervisor_AndToContactThemDirectlyIfUrgent()
     {
         var card = ReflectionNotices.Confirmed(new ReflectionOutcome(SharingPreference.KeepPrivate, RequestsSupervisorContact: true));
 
-        Assert.Contains(CardContents.Texts(card), block => block.Text.Contains("Only the request is passed on", StringComparison.Ordinal));
+        Assert.Contains(CardContents.Texts(card), block => block.Text.Contains("Only the request is for them", StringComparison.Ordinal));
+        Assert.Contains(CardContents.Texts(card), block => block.Text == ReflectionNotices.ContactNotSentYet);
     }
 
     [Fact]
