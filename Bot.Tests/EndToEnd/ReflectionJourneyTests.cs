@@ -124,6 +124,25 @@ public sealed class ReflectionJourneyTests : IAsyncLifetime
         Assert.DoesNotContain(_session.BotLog, line => line.Contains("rhythm", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task SaveForLater_WorksOnAHalfFilledCard_AndNextExplainsWhatIsMissing()
+    {
+        await Page.GetByText("Welcome to SupervisionBot").First.WaitForAsync();
+        await _session.SendAsync("quick");
+        await Heading("Quick check-in");
+
+        // Nothing chosen yet: Next explains on the card itself.
+        await Button("Next").ClickAsync();
+        await Page.GetByText("Please", new() { Exact = false }).Last.WaitForAsync();
+        await Shot("quick-0-missing-answer");
+
+        // Save for later is never blocked by what is still missing.
+        await Button("Save for later").ClickAsync();
+        await Heading("Saved for later");
+        await _session.SendAsync("resume");
+        await Heading("Quick check-in");
+    }
+
     private ILocator Button(string name) => Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).Last;
 
     private Task Heading(string text) => Page.GetByText(text, new() { Exact = true }).Last.WaitForAsync();

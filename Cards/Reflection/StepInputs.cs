@@ -20,8 +20,8 @@ internal static class StepInputs
     public const string RedactionOnlyNote =
         "Used only to take their name out of what you write in this reflection, then discarded. It is never saved or shown.";
 
-    public const string RequiredText = "Please write something here to carry on.";
-    public const string RequiredChoice = "Please choose one to carry on.";
+    /// <summary>Added to a required input's label (Teams' own asterisk comes only with isRequired).</summary>
+    public const string RequiredMark = " (required)";
 
     /// <summary>The text beside a toggle; the question itself is the label above it.</summary>
     public const string ToggleTitle = "Yes";
@@ -80,11 +80,13 @@ internal static class StepInputs
             _ => throw new ArgumentOutOfRangeException(nameof(input), input.Kind, "Unknown input kind."),
         };
 
+        // Required inputs are marked in the label, not with isRequired: Teams checks isRequired
+        // before sending any button that carries the inputs, which would block "Save for later"
+        // on a half-filled card. The engine checks them on Next and the card shows its message.
         return rendered with
         {
             Id = input.Id.Value,
-            IsRequired = input.IsRequired ? true : null,
-            ErrorMessage = input.IsRequired ? (input.HasChoices ? RequiredChoice : RequiredText) : null,
+            Label = input.IsRequired ? input.Label + RequiredMark : input.Label,
         };
     }
 }

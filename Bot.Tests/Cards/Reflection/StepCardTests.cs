@@ -35,7 +35,7 @@ public class StepCardTests
 
     [Theory]
     [MemberData(nameof(AllSteps), MemberType = typeof(ReflectionCardSamples))]
-    public void Create_RequiredInputs_AreMarkedAndCarryAnErrorMessage_OthersAreNot(string flow, int number)
+    public void Create_RequiredInputs_AreMarkedInTheirLabel_AndNotBlockedByTheClient(string flow, int number)
     {
         var view = Step(flow, number);
 
@@ -44,8 +44,9 @@ public class StepCardTests
         Assert.All(view.Step.Inputs, definition =>
         {
             var input = inputs[definition.Id.Value];
-            Assert.Equal(definition.IsRequired, input.IsRequired == true);
-            Assert.Equal(definition.IsRequired, !string.IsNullOrWhiteSpace(input.ErrorMessage));
+            // Marked in the label, left to the engine: isRequired would block Save for later.
+            Assert.Equal(definition.IsRequired, input.Label.EndsWith(StepInputs.RequiredMark, StringComparison.Ordinal));
+            Assert.Null(input.IsRequired);
         });
     }
 
