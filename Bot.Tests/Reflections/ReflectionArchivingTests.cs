@@ -20,7 +20,7 @@ namespace SupervisionBot.Bot.Tests.Reflections;
 [Collection(AzuriteCollectionDefinition.Name)]
 public sealed class ReflectionArchivingTests(AzuriteFixture azurite) : IDisposable
 {
-    private const string User = "0123456789abcdef0123456789abcdef";
+    private const string User = TestCoordinator.User;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("archiving-").FullName;
     private readonly string _key = TestPseudonyms.NewKey();
@@ -127,16 +127,7 @@ public sealed class ReflectionArchivingTests(AzuriteFixture azurite) : IDisposab
     {
         var storage = new LocalFolderStateStorage(Path.Combine(_folder, "state"), TestPseudonyms.Create(_key), _time, NullLogger<LocalFolderStateStorage>.Instance);
         _disposables.Add(storage);
-        return new ReflectionCoordinator(
-            new ReflectionEngine(FlowCatalog.Standard),
-            FlowCatalog.Standard,
-            new OpenReflectionStore(storage),
-            new SubmissionRedactor(new Anonymiser(), TestPseudonyms.Create(_key)),
-            archive,
-            queue ?? new PendingArchiveQueue(),
-            _time,
-            new ReflectionSettings(),
-            NullLogger<ReflectionCoordinator>.Instance);
+        return TestCoordinator.Create(storage, _key, _time, archive, queue);
     }
 
     private static async Task<ReflectionView.Review> QuickCheckInReviewAsync(ReflectionCoordinator coordinator, string sentence)

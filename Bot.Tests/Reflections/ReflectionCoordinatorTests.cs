@@ -16,8 +16,7 @@ namespace SupervisionBot.Bot.Tests.Reflections;
 /// </summary>
 public sealed class ReflectionCoordinatorTests : IDisposable
 {
-    // A pseudonym as the bot makes them: lower-case hex.
-    private const string User = "0123456789abcdef0123456789abcdef";
+    private const string User = TestCoordinator.User;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("reflections-").FullName;
     private readonly string _key = TestPseudonyms.NewKey();
@@ -178,15 +177,6 @@ public sealed class ReflectionCoordinatorTests : IDisposable
     private ReflectionCoordinator Coordinator(LocalFolderStateStorage? storage = null)
     {
         storage ??= NewStorage();
-        return new ReflectionCoordinator(
-            new ReflectionEngine(FlowCatalog.Standard),
-            FlowCatalog.Standard,
-            new OpenReflectionStore(storage),
-            new SubmissionRedactor(new Anonymiser(), TestPseudonyms.Create(_key)),
-            new LocalFolderReflectionArchive(Path.Combine(_folder, "archive"), _time, NullLogger<LocalFolderReflectionArchive>.Instance),
-            new PendingArchiveQueue(),
-            _time,
-            new ReflectionSettings(),
-            NullLogger<ReflectionCoordinator>.Instance);
+        return TestCoordinator.Create(storage, _key, _time, archiveFolder: Path.Combine(_folder, "archive"));
     }
 }

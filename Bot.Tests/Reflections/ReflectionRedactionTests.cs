@@ -16,8 +16,7 @@ namespace SupervisionBot.Bot.Tests.Reflections;
 /// </summary>
 public sealed class ReflectionRedactionTests : IDisposable
 {
-    // A pseudonym as the bot makes them: lower-case hex.
-    private const string User = "0123456789abcdef0123456789abcdef";
+    private const string User = TestCoordinator.User;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("redaction-").FullName;
     private readonly string _key = TestPseudonyms.NewKey();
@@ -32,16 +31,7 @@ public sealed class ReflectionRedactionTests : IDisposable
     }
 
     private ReflectionCoordinator CoordinatorWith(Anonymiser anonymiser) =>
-        new(
-            new ReflectionEngine(FlowCatalog.Standard),
-            FlowCatalog.Standard,
-            new OpenReflectionStore(_storage),
-            new SubmissionRedactor(anonymiser, TestPseudonyms.Create(_key)),
-            new LocalFolderReflectionArchive(Path.Combine(_folder, "archive"), _time, NullLogger<LocalFolderReflectionArchive>.Instance),
-            new PendingArchiveQueue(),
-            _time,
-            new ReflectionSettings(),
-            NullLogger<ReflectionCoordinator>.Instance);
+        TestCoordinator.Create(_storage, _key, _time, anonymiser: anonymiser, archiveFolder: Path.Combine(_folder, "archive"));
 
     [Fact]
     public async Task DeclaredName_IsRemovedFromLaterSteps_AndNeverReachesStorage()

@@ -3,6 +3,8 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 
+using SupervisionBot.Bot.Storage;
+
 namespace SupervisionBot.Bot.Archive;
 
 /// <summary>
@@ -26,8 +28,7 @@ internal sealed partial class BlobReflectionArchive(
 
     private static readonly BlobHttpHeaders JsonHeaders = new() { ContentType = "application/json" };
 
-    private readonly Lock _containerGate = new();
-    private Task? _containerCreation;
+    private readonly BlobContainerCreation _containerCreation = new(container);
 
     public string ContainerName => container.Name;
 
@@ -271,28 +272,8 @@ internal sealed partial class BlobReflectionArchive(
         }
     }
 
-    private Task EnsureContainerAsync(bool containerLost, CancellationToken cancellationToken)
-    {
-        lock (_containerGate)
-        {
-            // One creation shared by all callers; tried again if it failed or the container was lost since.
-            var create = _containerCreation switch
-            {
-                null => true,
-                { IsCompletedSuccessfully: true } => containerLost,
-                { IsCompleted: true } => true,
-                _ => false,
-            };
-            if (create)
-            {
-                _containerCreation = container.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
-            }
-
-            return _containerCreation!.IsCompletedSuccessfully
-                ? Task.CompletedTask
-                : _containerCreation.WaitAsync(cancellationToken);
-        }
-    }
+    private Task EnsureContainerAsync(bool containerLost, CancellationToken cancellationToken) =>
+        _containerCreation.EnsureAsync(containerLost, cancellationToken);
 
     private sealed record Entry(string Name, DateTimeOffset ConfirmedAt);
 

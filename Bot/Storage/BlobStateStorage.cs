@@ -20,8 +20,7 @@ internal sealed partial class BlobStateStorage(
 {
     private static readonly BlobHttpHeaders JsonHeaders = new() { ContentType = "application/json" };
 
-    private readonly Lock _containerGate = new();
-    private Task? _containerCreation;
+    private readonly BlobContainerCreation _containerCreation = new(container);
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
@@ -146,29 +145,8 @@ internal sealed partial class BlobStateStorage(
         return container.GetBlobClient(pseudonymizer.ForStateKey(key));
     }
 
-    private Task EnsureContainerAsync(bool containerLost, CancellationToken cancellationToken)
-    {
-        lock (_containerGate)
-        {
-            // One creation shared by all callers. Tried again if it failed (a transient outage at
-            // start-up must not leave the store unable to write) or the container was lost since.
-            var create = _containerCreation switch
-            {
-                null => true,
-                { IsCompletedSuccessfully: true } => containerLost,
-                { IsCompleted: true } => true,
-                _ => false,
-            };
-            if (create)
-            {
-                _containerCreation = container.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
-            }
-
-            return _containerCreation!.IsCompletedSuccessfully
-                ? Task.CompletedTask
-                : _containerCreation.WaitAsync(cancellationToken);
-        }
-    }
+    private Task EnsureContainerAsync(bool containerLost, CancellationToken cancellationToken) =>
+        _containerCreation.EnsureAsync(containerLost, cancellationToken);
 
     private static string KeyHash(string blobName) => blobName[..12];
 
