@@ -2,7 +2,6 @@ using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
-using SupervisionBot.Anonymisation;
 using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Storage;

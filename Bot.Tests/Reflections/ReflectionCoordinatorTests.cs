@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using SupervisionBot.Anonymisation;
-using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Storage;
 using SupervisionBot.Bot.Tests.Storage;

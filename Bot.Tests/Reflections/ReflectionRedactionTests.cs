@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SupervisionBot.Anonymisation;
-using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Storage;
 using SupervisionBot.Bot.Tests.Storage;

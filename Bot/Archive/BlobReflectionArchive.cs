@@ -130,10 +130,7 @@ internal sealed partial class BlobReflectionArchive(
         foreach (var name in names)
         {
             if (await DownloadAsync(name, cancellationToken).ConfigureAwait(false) is { } document
-                && document.Sharing == ReflectionSharing.Group
-                && document.Group == group
-                && document.ConfirmedAt >= from
-                && document.ConfirmedAt < to)
+                && document.IsSharedWith(group, from, to))
             {
                 documents.Add(document);
             }

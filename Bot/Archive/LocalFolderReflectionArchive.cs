@@ -155,10 +155,7 @@ internal sealed partial class LocalFolderReflectionArchive : IReflectionArchive
 
                 // The document decides: a marker left by an interrupted delete leads nowhere.
                 if (await ReadAsync(DocumentPath(author, id), cancellationToken).ConfigureAwait(false) is { } document
-                    && document.Sharing == ReflectionSharing.Group
-                    && document.Group == group
-                    && document.ConfirmedAt >= from
-                    && document.ConfirmedAt < to)
+                    && document.IsSharedWith(group, from, to))
                 {
                     documents.Add(document);
                 }

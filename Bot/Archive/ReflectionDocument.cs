@@ -57,6 +57,14 @@ internal sealed record ReflectionDocument
     public required DateTimeOffset ConfirmedAt { get; init; }
 
     /// <summary>
+    /// Whether this document belongs in <paramref name="group"/>'s shared reflections for
+    /// [<paramref name="from"/>, <paramref name="to"/>). Both archives find candidates through an
+    /// index and let the document itself decide, since an index can be stale.
+    /// </summary>
+    internal bool IsSharedWith(string group, DateTimeOffset from, DateTimeOffset to) =>
+        Sharing == ReflectionSharing.Group && Group == group && ConfirmedAt >= from && ConfirmedAt < to;
+
+    /// <summary>
     /// The document for a confirmed session. Every answer lands in <see cref="Ratings"/>,
     /// <see cref="Choices"/> or <see cref="Texts"/> by its input's kind, except the sharing choice,
     /// the safeguarding offer and the case label, which have fields of their own, and redaction-only

@@ -81,9 +81,22 @@ internal sealed class SubmissionRedactor(Anonymiser anonymiser, Pseudonymizer ps
         return new RedactedSubmission(redacted, result.Memory, errors.ToImmutable());
     }
 
-    /// <summary>Every written answer of a session, anonymised again with what is known now.</summary>
-    public ReflectionSession RedactAnswers(ReflectionSession session, RedactionMemory memory, DateTimeOffset now) =>
-        ReflectionEngine.RewriteText(session, (_, text) => anonymiser.Anonymise([text], DeclaredNames.None, memory).Results[0].Text, now);
+    /// <summary>
+    /// Every written answer of a session, anonymised again with what is known now, in one pass so
+    /// that tags stay consistent across the answers.
+    /// </summary>
+    public ReflectionSession RedactAnswers(ReflectionSession session, RedactionMemory memory, DateTimeOffset now)
+    {
+        var written = session.Answers.Where(a => a.Value is AnswerValue.Text).ToList();
+        if (written.Count == 0)
+        {
+            return session;
+        }
+
+        var results = anonymiser.Anonymise([.. written.Select(a => ((AnswerValue.Text)a.Value).Value)], DeclaredNames.None, memory).Results;
+        var redacted = written.Select((answer, i) => (answer.Key, results[i].Text)).ToDictionary(p => p.Key, p => p.Text);
+        return ReflectionEngine.RewriteText(session, (id, text) => redacted.GetValueOrDefault(id, text), now);
+    }
 
     private static bool ContainsDeclared(string label, string? declared) =>
         declared is not null && declared.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(part => label.Contains(part, StringComparison.OrdinalIgnoreCase));
