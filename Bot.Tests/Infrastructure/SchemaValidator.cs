@@ -27,7 +27,7 @@ internal static class SchemaValidator
 
     private static JsonSchema Load(string file, Dialect dialect)
     {
-        var text = File.ReadAllText(RepositoryRoot.Shared("schemas", file));
+        var text = File.ReadAllText(RepositoryRoot.Combine("eng", "schemas", file));
         var node = JsonNode.Parse(text)!.AsObject();
 
         // Both files name an older meta-schema (and "id" rather than "$id"); the dialect is chosen here.
