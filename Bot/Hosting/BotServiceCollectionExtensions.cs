@@ -1,7 +1,9 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SupervisionBot.Bot.Routing;
 using SupervisionBot.Bot.Teams;
 
 namespace SupervisionBot.Bot.Hosting;
@@ -41,6 +43,10 @@ internal static class BotServiceCollectionExtensions
 
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
+        services.AddSingleton<ConversationRecords>();
+        services.AddSingleton<RouteTable>();
+        services.TryAddSingleton<IRoleResolver, EveryoneIsAMember>();
+        services.AddSingleton<Router>();
         services.AddTransient<IBot, SupervisionTeamsBot>();
         services.AddHealthChecks();
         return services;
