@@ -20,12 +20,12 @@ public sealed class ReflectionRedactionTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("redaction-").FullName;
     private readonly string _key = TestPseudonyms.NewKey();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
-    private readonly LocalFolderStateStorage _storage;
+    private readonly LocalFolderSessionStore _storage;
     private readonly ReflectionCoordinator _coordinator;
 
     public ReflectionRedactionTests()
     {
-        _storage = new LocalFolderStateStorage(_folder, TestPseudonyms.Create(_key), _time, NullLogger<LocalFolderStateStorage>.Instance);
+        _storage = new LocalFolderSessionStore(_folder, TestPseudonyms.Create(_key), _time, NullLogger<LocalFolderSessionStore>.Instance);
         _coordinator = CoordinatorWith(new Anonymiser());
     }
 

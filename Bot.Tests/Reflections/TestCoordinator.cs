@@ -1,8 +1,8 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
 using SupervisionBot.Anonymisation;
 using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.Reflections;
+using SupervisionBot.Bot.Storage;
 using SupervisionBot.Bot.Tests.Storage;
 using SupervisionBot.Dialogs.Engine;
 using SupervisionBot.Dialogs.Flows;
@@ -16,7 +16,7 @@ internal static class TestCoordinator
     public const string User = "0123456789abcdef0123456789abcdef";
 
     public static ReflectionCoordinator Create(
-        IStorage storage,
+        ISessionStore storage,
         string pseudonymKey,
         TimeProvider time,
         IReflectionArchive? archive = null,

@@ -25,7 +25,7 @@ internal static class BotServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The Bot Framework edge: authentication, adapter, state and the Teams bot.</summary>
+    /// <summary>The Bot Framework edge: authentication, adapter, the route table and the Teams bot.</summary>
     public static IServiceCollection AddTeamsBot(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
@@ -41,8 +41,6 @@ internal static class BotServiceCollectionExtensions
             sp.GetRequiredService<ILogger<SupervisionBotAdapter>>()));
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<SupervisionBotAdapter>());
 
-        services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
         services.AddSingleton<ConversationRecords>();
         services.AddSingleton<RouteTable>();
         services.TryAddSingleton<IRoleResolver, EveryoneIsAMember>();
