@@ -22,7 +22,8 @@ internal static class TestCoordinator
         IReflectionArchive? archive = null,
         PendingArchiveQueue? queue = null,
         Anonymiser? anonymiser = null,
-        string? archiveFolder = null) =>
+        string? archiveFolder = null,
+        Microsoft.Extensions.Logging.ILogger<ReflectionCoordinator>? logger = null) =>
         new(
             new ReflectionEngine(FlowCatalog.Standard),
             FlowCatalog.Standard,
@@ -32,5 +33,5 @@ internal static class TestCoordinator
             queue ?? new PendingArchiveQueue(),
             time,
             new ReflectionSettings(),
-            NullLogger<ReflectionCoordinator>.Instance);
+            logger ?? NullLogger<ReflectionCoordinator>.Instance);
 }

@@ -27,6 +27,7 @@ internal sealed class RouteTable
     private readonly ReflectionCoordinator _reflections;
     private readonly MyDataHandler _myData;
     private readonly ConversationRecords _conversations;
+    private readonly FlowCatalog _flows;
     private readonly SupervisionBotOptions _options;
     private readonly RetentionSettings _retention;
     private readonly FrozenDictionary<BotCommand, Route> _commands;
@@ -36,19 +37,21 @@ internal sealed class RouteTable
         ReflectionCoordinator reflections,
         MyDataHandler myData,
         ConversationRecords conversations,
+        FlowCatalog flows,
         IOptions<SupervisionBotOptions> options,
         IOptions<RetentionSettings> retention)
     {
         _reflections = reflections;
         _myData = myData;
         _conversations = conversations;
+        _flows = flows;
         _options = options.Value;
         _retention = retention.Value;
 
         All =
         [
-            Route.For(BotCommand.Reflect, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(_reflections.StartAsync(r.UserKey, FlowFrom(r.Argument), ct))),
-            Route.For(BotCommand.Quick, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(_reflections.StartAsync(r.UserKey, QuickCheckInFlow.Id, ct))),
+            Route.For(BotCommand.Reflect, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(_reflections.StartAsync(r.UserKey, FlowFrom(r.Argument, BotCommand.Reflect), ct))),
+            Route.For(BotCommand.Quick, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(_reflections.StartAsync(r.UserKey, FlowFrom(null, BotCommand.Quick), ct))),
             Route.For(BotCommand.Resume, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(_reflections.ResumeAsync(r.UserKey, ct))),
             Route.For(BotCommand.Cancel, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(_reflections.CancelAsync(r.UserKey, ct))),
             Route.For(BotCommand.Examples, Places.Personal, Audience.Anyone, (_, _) => Task.FromResult(New(ReflectionViewCards.Render(ReflectionCoordinator.Examples())))),
@@ -71,7 +74,7 @@ internal sealed class RouteTable
             Session(ReflectionVerbs.Discard, "Throw the open reflection away."),
             Session(ReflectionVerbs.Hide, "From the review, hide further words before saving."),
             Route.ForVerb(ReflectionVerbs.Resume, Places.Personal, Audience.Anyone, "Pick up the open reflection where it was left.", ResumeAsync),
-            Route.ForVerb(ReflectionVerbs.DiscardAndStart, Places.Personal, Audience.Anyone, "Throw the open reflection away and start the one asked for.", (r, ct) => ReplaceAsync(_reflections.DiscardAndStartAsync(r.UserKey, FlowFrom(r.Argument), ct))),
+            Route.ForVerb(ReflectionVerbs.DiscardAndStart, Places.Personal, Audience.Anyone, "Throw the open reflection away and start the one asked for.", (r, ct) => ReplaceAsync(_reflections.DiscardAndStartAsync(r.UserKey, FlowFrom(r.Argument, BotCommand.Reflect), ct))),
             Route.ForVerb(ExampleVerbs.List, Places.Personal, Audience.Anyone, "Show the list of worked examples.", (_, _) => Task.FromResult(Replace(ReflectionViewCards.Render(ReflectionCoordinator.Examples())))),
             Route.ForVerb(ExampleVerbs.Open, Places.Personal, Audience.Anyone, "Show one worked example.", (r, _) => Task.FromResult(Replace(ReflectionViewCards.Render(_reflections.Example(ExampleIndex(r.Argument)))))),
             Route.ForVerb(MyDataVerbs.Delete, Places.Personal, Audience.Anyone, "Ask before deleting one saved reflection.", async (r, ct) => New(await _myData.AskDeleteAsync(r.UserKey, r.Argument, ct))),
@@ -114,10 +117,11 @@ internal sealed class RouteTable
         return Replace(forgotten);
     }
 
-    private static FlowId FlowFrom(string? argument) =>
-        argument is { Length: > 0 } && FlowCatalog.Standard.All.FirstOrDefault(f => f.Id.Value == argument) is { } flow
-            ? flow.Id
-            : SessionReflectionFlow.Id;
+    /// <summary>The flow a button names, or else the one <paramref name="command"/> starts.</summary>
+    private FlowId FlowFrom(string? argument, BotCommand command) =>
+        (argument is { Length: > 0 } ? _flows.Find(argument) : null)?.Id
+        ?? _flows.StartedBy(command)?.Id
+        ?? throw new InvalidOperationException($"No flow is started by '{command}'.");
 
     private static int ExampleIndex(string? argument) =>
         int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1;

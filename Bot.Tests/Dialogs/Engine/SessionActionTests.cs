@@ -53,4 +53,43 @@ public class SessionActionTests
 
         Assert.Throws<ArgumentException>(() => DefaultEngine.Apply(start, resume, NoValues(), Later(1)));
     }
+
+    [Fact]
+    public void Apply_WithPrepare_ParsesThePreparedValues_OfTheCurrentStepOnly()
+    {
+        var start = StartQuickCheckIn();
+        var seen = new List<StepId>();
+
+        var result = DefaultEngine.Apply(start, new SessionAction(SessionVerb.Answer, start.Stamp), Raw((Quick.Inputs.HowTheWorkSits, "1")), Later(1), (flow, step, values) =>
+        {
+            seen.Add(step.Id);
+            Assert.Equal(Quick.Id, flow.Id);
+            return new PreparedAnswers(Raw((Quick.Inputs.HowTheWorkSits, "4")), []);
+        });
+
+        Assert.Equal([Quick.Steps.Rating], seen);
+        Assert.Equal(new AnswerValue.Choice("4"), result.Session.Answers[Quick.Inputs.HowTheWorkSits]);
+    }
+
+    [Fact]
+    public void Apply_WithPrepareReturningErrors_IsRejected_AndChangesNothing()
+    {
+        var start = StartQuickCheckIn();
+        var error = new ValidationError(Quick.Inputs.HowTheWorkSits, "Not that one.");
+
+        var result = DefaultEngine.Apply(start, new SessionAction(SessionVerb.SaveForLater, start.Stamp), Raw((Quick.Inputs.HowTheWorkSits, "1")), Later(1), (_, _, _) => new PreparedAnswers(NoValues(), [error]));
+
+        Assert.Equal(error, Assert.Single(RejectedWith<Rejection.ValidationFailed>(result, start).Errors));
+    }
+
+    [Fact]
+    public void Apply_FromAStaleCard_NeverCallsPrepare()
+    {
+        var start = StartQuickCheckIn();
+        var moved = Answered(start, (Quick.Inputs.HowTheWorkSits, "3"));
+
+        var result = DefaultEngine.Apply(moved, new SessionAction(SessionVerb.Answer, start.Stamp), Raw((Quick.Inputs.HowTheWorkSits, "1")), Later(2), (_, _, _) => throw new InvalidOperationException("Prepared a stale card."));
+
+        Assert.IsType<Rejection.NotCurrentStep>(result.Rejection);
+    }
 }
