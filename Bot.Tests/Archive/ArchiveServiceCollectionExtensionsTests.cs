@@ -16,7 +16,7 @@ namespace SupervisionBot.Bot.Tests.Archive;
 public sealed class ArchiveServiceCollectionExtensionsTests(AzuriteFixture azurite) : IDisposable
 {
     private readonly string _contentRoot = Directory.CreateTempSubdirectory("bot-root-").FullName;
-    private readonly CapturingLoggerProvider _logs = new();
+    private readonly CapturedLogs _logs = new();
 
     public void Dispose() => Directory.Delete(_contentRoot, recursive: true);
 

@@ -10,7 +10,7 @@ namespace SupervisionBot.Bot.Tests.Cards;
 public static class EveryCard
 {
     private static readonly global::SupervisionBot.Cards.MyData.ReflectionListItem MyDataSample =
-        new(Guid.NewGuid(), "Reflect on a session", "Client A", "Your supervisor", new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+        new(new Guid("5d0c7a1e-2b3f-4c5d-8e9f-0a1b2c3d4e5f"), "Reflect on a session", "Client A", "Your supervisor", new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
     private static readonly Dictionary<string, Func<AdaptiveCard>> Cards = new()
     {
@@ -49,7 +49,7 @@ public static class EveryCard
         ["reflection expired"] = () => global::SupervisionBot.Cards.Reflection.ReflectionNotices.Expired(14),
         ["reflection nothing to resume"] = global::SupervisionBot.Cards.Reflection.ReflectionNotices.NothingToResume,
         ["my reflections: none"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.MyReflections([]),
-        ["my reflections: two"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.MyReflections([MyDataSample, MyDataSample with { Id = Guid.NewGuid(), CaseLabel = null }]),
+        ["my reflections: two"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.MyReflections([MyDataSample, MyDataSample with { Id = new Guid("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"), CaseLabel = null }]),
         ["my data: confirm delete"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.ConfirmDelete(MyDataSample),
         ["my data: deleted"] = global::SupervisionBot.Cards.MyData.MyDataCards.Deleted,
         ["my data: not found"] = global::SupervisionBot.Cards.MyData.MyDataCards.NotFound,
@@ -65,6 +65,8 @@ public static class EveryCard
     };
 
     public static TheoryData<string> Names => [.. Cards.Keys];
+
+    public static IEnumerable<string> AllNames => Cards.Keys;
 
     public static AdaptiveCard Create(string name) => Cards[name]();
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SupervisionBot.Bot.Privacy;
+using SupervisionBot.Bot.Tests.Infrastructure;
 using SupervisionBot.Bot.Tests.Storage;
 
 namespace SupervisionBot.Bot.Tests.Privacy;
@@ -49,11 +50,11 @@ public sealed class PseudonymKeyStartupTests : IDisposable
     public async Task StartAsync_LocalRunWithoutKey_GeneratesKeyOnceAndReusesIt(string environment, string? connectionString)
     {
         var settings = new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString };
-        var firstLogs = new CapturingLoggerProvider();
+        var firstLogs = new CapturedLogs();
 
         var first = await PseudonymAfterStartAsync(environment, settings, firstLogs);
         var keyWritten = await File.ReadAllTextAsync(KeyFile);
-        var second = await PseudonymAfterStartAsync(environment, settings, new CapturingLoggerProvider());
+        var second = await PseudonymAfterStartAsync(environment, settings, new CapturedLogs());
 
         Assert.Equal(first, second);
         Assert.Equal(keyWritten, await File.ReadAllTextAsync(KeyFile));
@@ -86,7 +87,7 @@ public sealed class PseudonymKeyStartupTests : IDisposable
         var key = TestPseudonyms.NewKey();
 
         var pseudonym = await PseudonymAfterStartAsync(
-            Environments.Development, new Dictionary<string, string?> { ["Privacy:PseudonymKey"] = key }, new CapturingLoggerProvider());
+            Environments.Development, new Dictionary<string, string?> { ["Privacy:PseudonymKey"] = key }, new CapturedLogs());
 
         Assert.Equal(TestPseudonyms.Create(key).ForStateKey("msteams/users/29:abc"), pseudonym);
         Assert.False(File.Exists(KeyFile));
@@ -95,16 +96,16 @@ public sealed class PseudonymKeyStartupTests : IDisposable
     [Fact]
     public async Task StartAsync_DevelopmentKeyFileDeleted_GeneratesNewKeySoPseudonymsChange()
     {
-        var first = await PseudonymAfterStartAsync(Environments.Development, new Dictionary<string, string?>(), new CapturingLoggerProvider());
+        var first = await PseudonymAfterStartAsync(Environments.Development, new Dictionary<string, string?>(), new CapturedLogs());
         File.Delete(KeyFile);
 
-        var second = await PseudonymAfterStartAsync(Environments.Development, new Dictionary<string, string?>(), new CapturingLoggerProvider());
+        var second = await PseudonymAfterStartAsync(Environments.Development, new Dictionary<string, string?>(), new CapturedLogs());
 
         Assert.NotEqual(first, second);
     }
 
     private async Task<string> PseudonymAfterStartAsync(
-        string environment, Dictionary<string, string?> settings, CapturingLoggerProvider logs)
+        string environment, Dictionary<string, string?> settings, CapturedLogs logs)
     {
         using var host = TestHosts.Build(_contentRoot, environment, settings, logs);
         await host.StartAsync();

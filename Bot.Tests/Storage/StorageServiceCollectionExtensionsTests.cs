@@ -17,7 +17,7 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteFixture azuri
     private static readonly StoreKey<ConversationRecord> Key = new(KeyName, SessionJsonContext.Default.ConversationRecord);
 
     private readonly string _contentRoot = Directory.CreateTempSubdirectory("bot-root-").FullName;
-    private readonly CapturingLoggerProvider _logs = new();
+    private readonly CapturedLogs _logs = new();
 
     public void Dispose() => Directory.Delete(_contentRoot, recursive: true);
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SupervisionBot.Bot.Storage;
+using SupervisionBot.Bot.Tests.Infrastructure;
 
 namespace SupervisionBot.Bot.Tests.Storage;
 
@@ -13,7 +14,7 @@ internal static class TestHosts
         string contentRoot,
         string environment,
         IReadOnlyDictionary<string, string?> settings,
-        CapturingLoggerProvider? logs = null)
+        CapturedLogs? logs = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {

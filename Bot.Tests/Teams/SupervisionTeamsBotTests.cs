@@ -10,31 +10,25 @@ namespace SupervisionBot.Bot.Tests.Teams;
 
 public class SupervisionTeamsBotTests
 {
-    [Fact]
-    public async Task BotAddedToPersonalChat_SendsTheWelcomeCardOnce()
+    [Theory]
+    [InlineData("personal", "a:personal-1", "Welcome to SupervisionBot")]
+    [InlineData("groupChat", "19:group-1@thread.v2", "Hello, I'm SupervisionBot")]
+    [InlineData("channel", "19:channel-1@thread.skype", "Hello, I'm SupervisionBot")]
+    public async Task BotAdded_IntroducesItselfOnce_WithTheCardForThatPlace(string conversationType, string conversationId, string heading)
     {
         await using var host = await BotTestHost.StartAsync();
 
-        await host.PostAsync(TeamsActivities.BotAdded(host.ServiceUrl));
-        await host.PostAsync(TeamsActivities.BotAdded(host.ServiceUrl));
+        await host.PostAsync(TeamsActivities.BotAdded(host.ServiceUrl, conversationType, conversationId));
+        await host.PostAsync(TeamsActivities.BotAdded(host.ServiceUrl, conversationType, conversationId));
 
         var card = Assert.Single(host.SentCards());
-        Assert.Equal("Welcome to SupervisionBot", BotTestHost.Heading(card));
-        var text = BotTestHost.Text(card);
-        Assert.Contains("What I keep", text);
-        Assert.Contains("What I never keep", text);
-    }
-
-    [Fact]
-    public async Task BotAddedToGroupChat_IntroducesItselfOnce()
-    {
-        await using var host = await BotTestHost.StartAsync();
-
-        await host.PostAsync(TeamsActivities.BotAdded(host.ServiceUrl, "groupChat", "19:group-1@thread.v2"));
-        await host.PostAsync(TeamsActivities.BotAdded(host.ServiceUrl, "groupChat", "19:group-1@thread.v2"));
-
-        var card = Assert.Single(host.SentCards());
-        Assert.Equal("Hello, I'm SupervisionBot", BotTestHost.Heading(card));
+        Assert.Equal(heading, BotTestHost.Heading(card));
+        if (conversationType == "personal")
+        {
+            var text = BotTestHost.Text(card);
+            Assert.Contains("What I keep", text);
+            Assert.Contains("What I never keep", text);
+        }
     }
 
     [Fact]
@@ -115,25 +109,24 @@ public class SupervisionTeamsBotTests
         Assert.Equal("What I can do", BotTestHost.Heading(Assert.Single(host.SentCards())));
     }
 
-    [Fact]
-    public async Task ExecuteHelpButton_SendsTheHelpCard_AndAnswersTheInvoke()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task HelpButton_AsExecuteOrAsSubmit_SendsTheHelpCard(bool universalActions)
     {
         await using var host = await BotTestHost.StartAsync();
+        var data = new JsonObject { ["verb"] = "help" };
 
-        var response = await host.PostAsync(TeamsActivities.Execute(host.ServiceUrl, "help", new JsonObject { ["verb"] = "help" }));
+        var response = await host.PostAsync(universalActions
+            ? TeamsActivities.Execute(host.ServiceUrl, "help", data)
+            : TeamsActivities.Submit(host.ServiceUrl, data));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var invoke = await BotTestHost.ReadJsonAsync(response);
-        Assert.Equal(200, (int?)invoke!["statusCode"]);
-        Assert.Equal("What I can do", BotTestHost.Heading(Assert.Single(host.SentCards())));
-    }
-
-    [Fact]
-    public async Task SubmitHelpButton_FromAClientWithoutUniversalActions_SendsTheHelpCard()
-    {
-        await using var host = await BotTestHost.StartAsync();
-
-        await host.PostAsync(TeamsActivities.Submit(host.ServiceUrl, new JsonObject { ["verb"] = "help" }));
+        if (universalActions)
+        {
+            var invoke = await BotTestHost.ReadJsonAsync(response);
+            Assert.Equal(200, (int?)invoke!["statusCode"]);
+        }
 
         Assert.Equal("What I can do", BotTestHost.Heading(Assert.Single(host.SentCards())));
     }
