@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using SupervisionBot.Bot.Teams;
+using SupervisionBot.Bot.Telemetry;
 
 namespace SupervisionBot.Bot.Hosting;
 
@@ -34,9 +35,9 @@ internal static class BotServiceCollectionExtensions
             logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
 
         // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.
-        services.AddSingleton(sp => new SupervisionBotAdapter(
+        services.AddSingleton(sp => (SupervisionBotAdapter)new SupervisionBotAdapter(
             sp.GetRequiredService<BotFrameworkAuthentication>(),
-            sp.GetRequiredService<ILogger<SupervisionBotAdapter>>()));
+            sp.GetRequiredService<ILogger<SupervisionBotAdapter>>()).Use(sp.GetRequiredService<TurnTelemetry>()));
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<SupervisionBotAdapter>());
 
         services.AddSingleton<ConversationState>();
