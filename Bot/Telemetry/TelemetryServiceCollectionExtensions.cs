@@ -75,6 +75,9 @@ internal static class TelemetryServiceCollectionExtensions
             telemetry.UseAzureMonitor(monitor =>
             {
                 monitor.ConnectionString = configuration[AzureMonitorVariable];
+
+                // Live Metrics streams sample requests outside the pipeline the scrubber guards.
+                monitor.EnableLiveMetrics = false;
                 if (options.UseManagedIdentity)
                 {
                     // AZURE_CLIENT_ID names the app's user-assigned identity.
