@@ -44,6 +44,12 @@ internal static class BotTelemetry
     private static readonly Counter<long> ConnectorSendFailures = Meter.CreateCounter<long>(
         "supervisionbot.connector.send_failures", "{failure}", "Replies the Bot Framework connector did not accept, by activity kind.");
 
+    private static readonly Counter<long> DigestsSent = Meter.CreateCounter<long>(
+        "supervisionbot.digests.sent", "{digest}", "Supervisor digests and group summaries sent, by kind.");
+
+    private static readonly Counter<long> ContactRequestsDelivered = Meter.CreateCounter<long>(
+        "supervisionbot.contact_requests.delivered", "{request}", "Requests for supervisor contact, by outcome (delivered or undeliverable).");
+
     private static readonly Counter<long> OnceOnlyRuns = Meter.CreateCounter<long>(
         "supervisionbot.once_only.runs", "{run}", "Cross-instance work (retention sweep, archive retrier): run here, or skipped because another instance holds it.");
 
@@ -63,6 +69,13 @@ internal static class BotTelemetry
     public static void ArchiveRetry(string outcome) => ArchiveRetries.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
     public static void ConnectorSendFailed(string kind) => ConnectorSendFailures.Add(1, new KeyValuePair<string, object?>("activity.kind", kind));
+
+    /// <summary>For the digest sender: one call per digest or group summary actually sent.</summary>
+    public static void DigestSent(string kind) => DigestsSent.Add(1, new KeyValuePair<string, object?>("kind", kind));
+
+    /// <summary>For the contact-request sender: one call per request, delivered or not.</summary>
+    public static void ContactRequest(bool delivered) =>
+        ContactRequestsDelivered.Add(1, new KeyValuePair<string, object?>("outcome", delivered ? "delivered" : "undeliverable"));
 
     public static void OnceOnly(string work, bool ranHere) =>
         OnceOnlyRuns.Add(1, new("work", work), new("outcome", ranHere ? "ran" : "skipped"));
