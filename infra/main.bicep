@@ -14,6 +14,13 @@ param location string
 @description('Object id of the person running azd (AZURE_PRINCIPAL_ID). They may set Key Vault secrets, to create the pseudonym key once.')
 param principalId string = ''
 
+@description('Whether principalId is a person or a service principal (a pipeline running azd).')
+@allowed([
+  'User'
+  'ServicePrincipal'
+])
+param principalType string = 'User'
+
 @description('Web app instances. Two or more keep the bot answering through a restart or an instance failure.')
 @minValue(1)
 @maxValue(30)
@@ -63,6 +70,7 @@ module resources 'resources.bicep' = {
     location: location
     tags: tags
     principalId: principalId
+    principalType: principalType
     instanceCount: instanceCount
     appServiceSku: appServiceSku
     botAppType: botAppType

@@ -6,6 +6,7 @@ param environmentName string
 param location string
 param tags object
 param principalId string
+param principalType string
 param instanceCount int
 param appServiceSku string
 param botAppType string
@@ -178,7 +179,7 @@ resource vaultOfficer 'Microsoft.Authorization/roleAssignments@2022-04-01' = if 
   scope: vault
   properties: {
     principalId: principalId
-    principalType: 'User'
+    principalType: principalType
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsOfficer)
   }
 }
