@@ -1,6 +1,7 @@
 using SupervisionBot.Anonymisation.Cli;
 using SupervisionBot.Bot.Hosting;
 using SupervisionBot.Bot.Manifest;
+using SupervisionBot.Bot.Operations;
 
 // Offline audit entry point: no web server, no configuration (see Anonymisation/README.md).
 if (args is ["anonymise", .. var anonymiseArgs])
@@ -22,6 +23,19 @@ if (args is [PackageCommand.Name, .. var packageArgs])
         .AddEnvironmentVariables()
         .Build();
     return PackageCommand.Run(packageArgs, configuration, Console.Out, Console.Error);
+}
+
+if (args is [ForgetTherapistCommand.Name, .. var forgetArgs])
+{
+    var configuration = new ConfigurationBuilder()
+        .SetBasePath(AppContext.BaseDirectory)
+        .AddJsonFile("appsettings.json", optional: true)
+        .AddEnvironmentVariables()
+        .Build();
+    var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
+        ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
+        ?? Environments.Production;
+    return await ForgetTherapistCommand.RunAsync(forgetArgs, configuration, environment, Console.Out, Console.Error, CancellationToken.None);
 }
 
 await BotApplication.Create(args).RunAsync();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SupervisionBot.Bot.Archive;
+using SupervisionBot.Bot.Coordination;
 using SupervisionBot.Bot.MyData;
 using SupervisionBot.Dialogs.Engine;
 using SupervisionBot.Dialogs.Flows;
@@ -21,7 +22,7 @@ public sealed class RetentionSweeperTests : IDisposable
         var archive = new LocalFolderReflectionArchive(_folder, _time, NullLogger<LocalFolderReflectionArchive>.Instance);
         await archive.SaveAsync(Confirmed(_time.GetUtcNow().AddDays(-731)), default);
         await archive.SaveAsync(Confirmed(_time.GetUtcNow().AddDays(-729)), default);
-        var sweeper = new RetentionSweeper(archive, Options.Create(new RetentionSettings()), _time, NullLogger<RetentionSweeper>.Instance);
+        var sweeper = new RetentionSweeper(archive, new LocalFolderWorkLeases(_folder), Options.Create(new RetentionSettings()), _time, NullLogger<RetentionSweeper>.Instance);
 
         var deleted = await sweeper.SweepAsync(default);
 

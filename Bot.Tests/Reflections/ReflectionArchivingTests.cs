@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using SupervisionBot.Bot.Archive;
+using SupervisionBot.Bot.Coordination;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Storage;
 using SupervisionBot.Bot.Tests.Infrastructure;
@@ -91,7 +92,7 @@ public sealed class ReflectionArchivingTests(AzuriteFixture azurite) : IDisposab
         var archive = new BlobReflectionArchive(container, _time, NullLogger<BlobReflectionArchive>.Instance);
         var queue = new PendingArchiveQueue();
         var coordinator = Coordinator(archive, queue);
-        var retrier = new PendingArchiveRetrier(queue, coordinator, _time, NullLogger<PendingArchiveRetrier>.Instance);
+        var retrier = new PendingArchiveRetrier(queue, coordinator, new LocalFolderWorkLeases(_folder), _time, NullLogger<PendingArchiveRetrier>.Instance);
         var review = await QuickCheckInReviewAsync(coordinator, "A steady week.");
 
         await azurite.StopAsync();

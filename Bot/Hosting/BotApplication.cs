@@ -1,8 +1,11 @@
 using SupervisionBot.Bot.Archive;
+using SupervisionBot.Bot.Coordination;
 using SupervisionBot.Bot.Endpoints;
+using SupervisionBot.Bot.Health;
 using SupervisionBot.Bot.MyData;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Storage;
+using SupervisionBot.Bot.Telemetry;
 
 namespace SupervisionBot.Bot.Hosting;
 
@@ -16,15 +19,19 @@ internal static class BotApplication
         builder.Services.AddBotOptions(builder.Configuration);
         builder.Services.AddBotStorage(builder.Configuration);
         builder.Services.AddReflectionArchive(builder.Configuration);
+        builder.Services.AddCoordination(builder.Configuration);
         builder.Services.AddReflections(builder.Configuration);
         builder.Services.AddMyData(builder.Configuration);
         builder.Services.AddTeamsBot();
+        builder.Services.AddBotTelemetry(builder.Configuration);
+        builder.Services.AddReadiness();
 
         var app = builder.Build();
 
         app.LogAuthenticationMode();
         app.MapBotEndpoints();
         app.MapExportEndpoints();
+        app.MapReadinessEndpoint();
         return app;
     }
 }

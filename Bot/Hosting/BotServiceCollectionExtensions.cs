@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SupervisionBot.Bot.Routing;
 using SupervisionBot.Bot.Teams;
+using SupervisionBot.Bot.Telemetry;
 
 namespace SupervisionBot.Bot.Hosting;
 
@@ -36,9 +37,9 @@ internal static class BotServiceCollectionExtensions
             logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
 
         // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.
-        services.AddSingleton(sp => new SupervisionBotAdapter(
+        services.AddSingleton(sp => (SupervisionBotAdapter)new SupervisionBotAdapter(
             sp.GetRequiredService<BotFrameworkAuthentication>(),
-            sp.GetRequiredService<ILogger<SupervisionBotAdapter>>()));
+            sp.GetRequiredService<ILogger<SupervisionBotAdapter>>()).Use(sp.GetRequiredService<TurnTelemetry>()));
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<SupervisionBotAdapter>());
 
         services.AddSingleton<ConversationRecords>();

@@ -21,7 +21,7 @@ internal static partial class ExportEndpoints
         ILogger<ExportLinks> logger,
         CancellationToken cancellationToken)
     {
-        if (links.Redeem(token) is not { } author)
+        if (await links.RedeemAsync(token, cancellationToken) is not { } author)
         {
             return Results.Text("This download link has expired or was already used. Ask the bot for a new one with: export", statusCode: StatusCodes.Status404NotFound);
         }

@@ -1,39 +1,38 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace SupervisionBot.Bot.MyData;
 
 /// <summary>
-/// One-time, short-lived download links for a therapist's export. The token is 256 random bits,
-/// kept only in memory: it opens one download, within <see cref="Lifetime"/>, and is then gone.
+/// One-time, short-lived download links for a therapist's export. The token is 256 random bits;
+/// the store keeps only its SHA-256 hash, shared by every instance, so the download works
+/// wherever it lands. It opens one download, within <see cref="Lifetime"/>, and is then gone.
 /// </summary>
-internal sealed class ExportLinks(TimeProvider time)
+internal sealed class ExportLinks(IExportLinkStore store, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    private readonly ConcurrentDictionary<string, (string Author, DateTimeOffset Expires)> _links = new(StringComparer.Ordinal);
-
-    public string Issue(string author)
+    public async Task<string> IssueAsync(string author, CancellationToken cancellationToken)
     {
-        Sweep();
+        var now = time.GetUtcNow();
+        await store.DeleteExpiredAsync(now, cancellationToken);
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        _links[token] = (author, time.GetUtcNow() + Lifetime);
+        await store.SaveAsync(Hash(token), new ExportLinkRecord(author, now + Lifetime), cancellationToken);
         return token;
     }
 
     /// <summary>The author the token was issued for, once; null if unknown, used or expired.</summary>
-    public string? Redeem(string token) =>
-        _links.TryRemove(token, out var link) && link.Expires > time.GetUtcNow() ? link.Author : null;
-
-    private void Sweep()
+    public async Task<string?> RedeemAsync(string token, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        foreach (var (token, link) in _links)
+        // Anything that is not a token we could have issued is not looked up at all.
+        if (token.Length != 64 || !token.All(char.IsAsciiHexDigitLower))
         {
-            if (link.Expires <= now)
-            {
-                _links.TryRemove(token, out _);
-            }
+            return null;
         }
+
+        var link = await store.TakeAsync(Hash(token), cancellationToken);
+        return link is not null && link.Expires > time.GetUtcNow() ? link.Author : null;
     }
+
+    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
 }

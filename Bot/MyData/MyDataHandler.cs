@@ -32,7 +32,7 @@ internal sealed partial class MyDataHandler(
             return MyDataCards.NothingToExport();
         }
 
-        var link = new Uri(BaseUri(), $"export/{links.Issue(userKey)}");
+        var link = new Uri(BaseUri(), $"export/{await links.IssueAsync(userKey, cancellationToken)}");
         LogExportIssued(logger, count);
         return MyDataCards.Export(link, count, ExportLinks.Lifetime);
     }

@@ -1,16 +1,25 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using SupervisionBot.Bot.Archive;
+using SupervisionBot.Bot.Coordination;
+using SupervisionBot.Bot.Telemetry;
 
 namespace SupervisionBot.Bot.MyData;
 
-/// <summary>Deletes reflections past the retention period, soon after start-up and then daily.</summary>
+/// <summary>
+/// Deletes reflections past the retention period once a day (UTC), across every instance: the
+/// instance that takes the lease and finds the day not yet done sweeps, then marks the day done.
+/// Every instance checks hourly, so a sweep cut short by a crash is picked up within the hour.
+/// </summary>
 internal sealed partial class RetentionSweeper(
     IReflectionArchive archive,
+    IWorkLeases leases,
     IOptions<RetentionSettings> settings,
     TimeProvider time,
     ILogger<RetentionSweeper> logger) : BackgroundService
 {
-    internal static readonly TimeSpan Interval = TimeSpan.FromDays(1);
+    internal const string Work = "retention-sweep";
+    internal static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -23,17 +32,31 @@ internal sealed partial class RetentionSweeper(
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // Storage unavailable: the next day's sweep catches up; nothing is kept longer than a day extra.
+                // Storage unavailable: the next check catches up; the day stays unmarked until a sweep completes.
                 LogSweepFailed(logger, exception);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    internal async Task<int> SweepAsync(CancellationToken cancellationToken)
+    /// <summary>Sweeps if today's sweep is still to do and this instance holds the lease; null when it did not sweep.</summary>
+    internal async Task<int?> SweepAsync(CancellationToken cancellationToken)
     {
-        var cutoff = time.GetUtcNow() - TimeSpan.FromDays(settings.Value.ReflectionDays);
+        var now = time.GetUtcNow();
+        var day = now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await using var lease = await leases.TryAcquireAsync(Work, cancellationToken);
+        if (lease is null || await leases.IsDoneAsync(Work, day, cancellationToken))
+        {
+            BotTelemetry.OnceOnly(Work, ranHere: false);
+            LogNotHere(logger, lease is null ? "another instance is sweeping" : "today's sweep is done");
+            return null;
+        }
+
+        using var span = BotTelemetry.Source.StartActivity("retention.sweep");
+        var cutoff = now - TimeSpan.FromDays(settings.Value.ReflectionDays);
         var deleted = await archive.DeleteOlderThanAsync(cutoff, cancellationToken);
+        await leases.MarkDoneAsync(Work, day, cancellationToken);
+        BotTelemetry.OnceOnly(Work, ranHere: true);
         LogSwept(logger, deleted, settings.Value.ReflectionDays);
         return deleted;
     }
@@ -41,6 +64,9 @@ internal sealed partial class RetentionSweeper(
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention sweep deleted {Count} reflections older than {Days} days")]
     private static partial void LogSwept(ILogger logger, int count, int days);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention sweep failed; it will run again tomorrow")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention sweep not run here: {Reason}")]
+    private static partial void LogNotHere(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention sweep failed; it will be tried again within the hour")]
     private static partial void LogSweepFailed(ILogger logger, Exception exception);
 }

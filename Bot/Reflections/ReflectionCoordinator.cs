@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SupervisionBot.Bot.Archive;
+using SupervisionBot.Bot.Telemetry;
 using SupervisionBot.Dialogs.Engine;
 using SupervisionBot.Dialogs.Examples;
 using SupervisionBot.Dialogs.Flows;
@@ -47,6 +48,7 @@ internal sealed partial class ReflectionCoordinator(
         }
 
         await store.DeleteAsync(userKey, cancellationToken);
+        BotTelemetry.ReflectionAbandoned(session.FlowId.Value, "expired");
         LogTransition(logger, session.Id, session.FlowId.Value, "expired", session.Version);
         return new ReflectionView.Expired(settings.ExpireAfterDays);
     }
@@ -80,6 +82,7 @@ internal sealed partial class ReflectionCoordinator(
 
         if (stored is { Session.IsOpen: true })
         {
+            BotTelemetry.ReflectionAbandoned(stored.Session.FlowId.Value, "replaced");
             LogTransition(logger, stored.Session.Id, stored.Session.FlowId.Value, "discarded to start another", stored.Session.Version);
         }
 
@@ -115,6 +118,7 @@ internal sealed partial class ReflectionCoordinator(
         }
 
         await store.DeleteAsync(userKey, cancellationToken);
+        BotTelemetry.ReflectionAbandoned(stored.Session.FlowId.Value, "cancelled");
         LogTransition(logger, stored.Session.Id, stored.Session.FlowId.Value, "cancelled", stored.Session.Version);
         return new ReflectionView.Discarded();
     }
@@ -133,6 +137,7 @@ internal sealed partial class ReflectionCoordinator(
         if (session.Status == SessionStatus.Expired)
         {
             await store.DeleteAsync(userKey, cancellationToken);
+            BotTelemetry.ReflectionAbandoned(session.FlowId.Value, "expired");
             return new ReflectionView.Expired(settings.ExpireAfterDays);
         }
 
@@ -186,9 +191,11 @@ internal sealed partial class ReflectionCoordinator(
             if (next.Status == SessionStatus.Cancelled)
             {
                 await store.DeleteAsync(userKey, cancellationToken);
+                BotTelemetry.ReflectionAbandoned(next.FlowId.Value, "discarded");
                 return new ReflectionView.Discarded();
             }
 
+            BotTelemetry.ReflectionConfirmed(next.FlowId.Value);
             return !await TryArchiveAsync(userKey, next, cancellationToken)
                 ? new ReflectionView.ConfirmedButPending()
                 : ReflectionOutcome.Of(next) is { } outcome ? new ReflectionView.Confirmed(outcome) : new ReflectionView.Discarded();
@@ -252,6 +259,7 @@ internal sealed partial class ReflectionCoordinator(
             return await WhereItIsAsync(userKey, cancellationToken);
         }
 
+        BotTelemetry.ReflectionStarted(flowId.Value);
         LogTransition(logger, session.Id, flowId.Value, "started", session.Version);
         return Show(session, []);
     }

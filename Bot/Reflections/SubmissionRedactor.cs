@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SupervisionBot.Anonymisation;
 using SupervisionBot.Bot.Privacy;
+using SupervisionBot.Bot.Telemetry;
 using SupervisionBot.Dialogs.Engine;
 using SupervisionBot.Dialogs.Flows;
 
@@ -52,7 +53,7 @@ internal sealed class SubmissionRedactor(Anonymiser anonymiser, Pseudonymizer ps
         MemoryAnonymisationResult result;
         try
         {
-            result = anonymiser.Anonymise([.. written.Select(i => submission[i.Id.Value])], declaredNow, memory);
+            result = BotTelemetry.Anonymise(() => anonymiser.Anonymise([.. written.Select(i => submission[i.Id.Value])], declaredNow, memory));
         }
         catch (AnonymisationFailedException)
         {
@@ -93,7 +94,7 @@ internal sealed class SubmissionRedactor(Anonymiser anonymiser, Pseudonymizer ps
             return session;
         }
 
-        var results = anonymiser.Anonymise([.. written.Select(a => ((AnswerValue.Text)a.Value).Value)], DeclaredNames.None, memory).Results;
+        var results = BotTelemetry.Anonymise(() => anonymiser.Anonymise([.. written.Select(a => ((AnswerValue.Text)a.Value).Value)], DeclaredNames.None, memory)).Results;
         var redacted = written.Select((answer, i) => (answer.Key, results[i].Text)).ToDictionary(p => p.Key, p => p.Text);
         return ReflectionEngine.RewriteText(session, (id, text) => redacted.GetValueOrDefault(id, text), now);
     }

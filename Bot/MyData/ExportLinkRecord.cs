@@ -1,0 +1,4 @@
+namespace SupervisionBot.Bot.MyData;
+
+/// <summary>Whose export a link opens (an author pseudonym) and until when.</summary>
+internal sealed record ExportLinkRecord(string Author, DateTimeOffset Expires);
