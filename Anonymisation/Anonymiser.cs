@@ -28,7 +28,9 @@ public sealed class Anonymiser
         new NiNumberRecogniser(),
         new SsnRecogniser(),
         new PhoneRecogniser(),
+        new SpokenPhoneRecogniser(),
         new PostcodeRecogniser(),
+        new EircodeRecogniser(),
         new ZipCodeRecogniser(),
         new IdNumberRecogniser(),
         new AddressRecogniser(),
@@ -38,6 +40,7 @@ public sealed class Anonymiser
         new OrganisationRecogniser(),
         new PlaceRecogniser(),
         new PersonRecogniser(),
+        new SpelledOutNameRecogniser(),
     ];
 
     private readonly AnonymiserOptions _options;
@@ -129,6 +132,7 @@ public sealed class Anonymiser
                 RememberedNameRecogniser.Recognise(scans[t], memory, candidates[t]);
             }
 
+            NameNeighbours.Add(scans[t], candidates[t]);
             registry.Register(scans[t], SpanResolver.Resolve(texts[t], candidates[t]));
         }
 
@@ -138,6 +142,7 @@ public sealed class Anonymiser
         {
             budget.ThrowIfExhausted();
             registry.Propagate(scans[t], candidates[t]);
+            NameNeighbours.Add(scans[t], candidates[t]);
             var spans = SpanResolver.Resolve(texts[t], candidates[t]);
             results[t] = new AnonymisationResult(Rewrite(texts[t], spans, numbering), spans);
         }
