@@ -60,6 +60,21 @@ internal static partial class AddressTail
     /// </summary>
     public static void BeforeCodes(ScannedText text, List<Candidate> found)
     {
+        foreach (Match match in StateAfterTown().Matches(text.Text))
+        {
+            // "Austin, TX", "Springfield, Illinois", but not "Tom, Georgia and Sam", where the state is a given name.
+            if (!FirstNames.All.Contains(match.Groups["state"].ValueSpan) && !AmbiguousNames.All.Contains(match.Groups["state"].ValueSpan))
+            {
+                AddTownBefore(text, match.Index, found);
+            }
+        }
+
+        // Every other pattern here ends in a code, so text without digits has none of them.
+        if (!text.Text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return;
+        }
+
         foreach (Match match in StateAndCode().Matches(text.Text))
         {
             var code = match.Groups["code"];
@@ -77,15 +92,6 @@ internal static partial class AddressTail
             }
         }
 
-        foreach (Match match in StateAfterTown().Matches(text.Text))
-        {
-            // "Austin, TX", "Springfield, Illinois", but not "Tom, Georgia and Sam", where the state is a given name.
-            if (!FirstNames.All.Contains(match.Groups["state"].ValueSpan) && !AmbiguousNames.All.Contains(match.Groups["state"].ValueSpan))
-            {
-                AddTownBefore(text, match.Index, found);
-            }
-        }
-
         foreach (Match match in (text.IsLowerCase ? LowerCaseCode() : Code()).Matches(text.Text))
         {
             if (!CommonWords.All.Contains(match.Groups["eirid"].ValueSpan))
@@ -98,7 +104,8 @@ internal static partial class AddressTail
     /// <summary>"Co. Mayo", "County Kerry": the word after the cue is a county, whatever else it could be.</summary>
     public static void Counties(ScannedText text, List<Candidate> found)
     {
-        if (!text.Text.Contains("Co", StringComparison.Ordinal))
+        if (!text.Text.Contains("Co.", StringComparison.Ordinal) && !text.Text.Contains("Co ", StringComparison.Ordinal)
+            && !text.Text.Contains("County ", StringComparison.Ordinal))
         {
             return;
         }

@@ -12,6 +12,11 @@ internal sealed partial class EircodeRecogniser : IRecogniser
 {
     public void Recognise(ScannedText text, List<Candidate> found)
     {
+        if (!text.Text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return;
+        }
+
         foreach (Match match in Eircode().Matches(text.Text))
         {
             // In lower case, or written as a word, the identifier must not be an everyday word ("r95 deaf").

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using SupervisionBot.Anonymisation.Lexicon;
 using SupervisionBot.Anonymisation.Scanning;
 
 namespace SupervisionBot.Anonymisation.Recognisers;
@@ -13,8 +14,17 @@ internal sealed partial class SpokenPhoneRecogniser : IRecogniser
 {
     private const int MaxGap = 3;
 
+    private static readonly WordList NumberWords = new(
+        "zero oh o nought nil one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety double triple treble hundred thousand");
+
     public void Recognise(ScannedText text, List<Candidate> found)
     {
+        // The token pattern is only worth running where two number words stand together ("seven seven").
+        if (!HasTwoNumberWordsTogether(text))
+        {
+            return;
+        }
+
         var tokens = Token().Matches(text.Text);
         var first = 0;
         for (var k = 1; k <= tokens.Count; k++)
@@ -48,6 +58,19 @@ internal sealed partial class SpokenPhoneRecogniser : IRecogniser
         {
             found.Add(new Candidate(start, tokens[last].Index + tokens[last].Length, IdentifierType.Phone, Priority.Validated));
         }
+    }
+
+    private static bool HasTwoNumberWordsTogether(ScannedText text)
+    {
+        for (var i = 1; i < text.Words.Length; i++)
+        {
+            if (NumberWords.Contains(text.WordText(i)) && NumberWords.Contains(text.WordText(i - 1)) && text.Words[i].Start - text.Words[i - 1].End <= MaxGap)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many digits tokens <paramref name="first"/> to <paramref name="last"/> say, and how many of them are words.</summary>

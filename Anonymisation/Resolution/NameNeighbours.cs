@@ -16,9 +16,12 @@ internal static class NameNeighbours
 
     private static readonly WordList Greetings = new("hey hiya hello yo oi cheers thanks ta bye goodbye congrats sorry please poor little dear");
 
-    public static void Add(ScannedText text, List<Candidate> candidates)
+    /// <summary>
+    /// Adds candidates for the neighbours of the names in <paramref name="spans"/> (resolved from
+    /// <paramref name="candidates"/>); returns whether it added any, so the caller knows to resolve again.
+    /// </summary>
+    public static bool Add(ScannedText text, List<RedactedSpan> spans, List<Candidate> candidates)
     {
-        var spans = SpanResolver.Resolve(text.Text, candidates);
         var added = new List<Candidate>();
         for (var s = 0; s < spans.Count; s++)
         {
@@ -50,6 +53,7 @@ internal static class NameNeighbours
         }
 
         candidates.AddRange(added);
+        return added.Count > 0;
     }
 
     /// <summary>Where a name starts once initials (and a title before them) are included: "Dr J. R. Patel".</summary>
