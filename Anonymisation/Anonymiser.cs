@@ -28,7 +28,9 @@ public sealed class Anonymiser
         new NiNumberRecogniser(),
         new SsnRecogniser(),
         new PhoneRecogniser(),
+        new SpokenPhoneRecogniser(),
         new PostcodeRecogniser(),
+        new EircodeRecogniser(),
         new ZipCodeRecogniser(),
         new IdNumberRecogniser(),
         new AddressRecogniser(),
@@ -38,6 +40,7 @@ public sealed class Anonymiser
         new OrganisationRecogniser(),
         new PlaceRecogniser(),
         new PersonRecogniser(),
+        new SpelledOutNameRecogniser(),
     ];
 
     private readonly AnonymiserOptions _options;
@@ -129,7 +132,7 @@ public sealed class Anonymiser
                 RememberedNameRecogniser.Recognise(scans[t], memory, candidates[t]);
             }
 
-            registry.Register(scans[t], SpanResolver.Resolve(texts[t], candidates[t]));
+            registry.Register(scans[t], ResolveWithNeighbours(scans[t], candidates[t]));
         }
 
         var numbering = new TagNumbering(memory);
@@ -138,12 +141,18 @@ public sealed class Anonymiser
         {
             budget.ThrowIfExhausted();
             registry.Propagate(scans[t], candidates[t]);
-            var spans = SpanResolver.Resolve(texts[t], candidates[t]);
+            var spans = ResolveWithNeighbours(scans[t], candidates[t]);
             results[t] = new AnonymisationResult(Rewrite(texts[t], spans, numbering), spans);
         }
 
         budget.ThrowIfExhausted();
         return results;
+    }
+
+    private static List<RedactedSpan> ResolveWithNeighbours(ScannedText scan, List<Candidate> candidates)
+    {
+        var spans = SpanResolver.Resolve(scan.Text, candidates);
+        return NameNeighbours.Add(scan, spans, candidates) ? SpanResolver.Resolve(scan.Text, candidates) : spans;
     }
 
     private static string Rewrite(string text, List<RedactedSpan> spans, TagNumbering numbering)

@@ -2,7 +2,8 @@ namespace SupervisionBot.Anonymisation.Lexicon;
 
 /// <summary>
 /// Words that are capitalised in ordinary writing but identify nobody: days, months, kinship words used as
-/// names (Mum, Nan), faiths, festivals, nationalities, countries, services and therapies.
+/// names (Mum, Nan), faiths, festivals, nationalities, countries, US and Australian states (those that are not
+/// also given names), services and therapies.
 /// </summary>
 internal static class SafeProperWords
 {
@@ -36,10 +37,15 @@ internal static class SafeProperWords
         colombia venezuela peru chile argentina spain portugal italy germany france greece netherlands belgium
         sweden norway denmark finland switzerland austria hungary czechia slovakia serbia croatia bosnia albania
         kosovo sri lanka nepal
+        alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
+        iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+        nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming queensland
+        tasmania
         client therapist supervisor supervisee counsellor session sessions reflection reflections notes note plan
         mode modes group theme themes question mood risk summary next bring action conclusion evaluation
         analysis description feelings goals tasks bond normative formative restorative seven-eyed containment
         here now tube underground overground office service services team unit ward department police court tribunal
+        postcode eircode
         """);
 
     /// <summary>Titles before a surname or name.</summary>

@@ -60,6 +60,16 @@ internal static class RememberedNameRecogniser
                 }
             }
         }
+
+        // "A n a s t a s i a": a remembered name spelled out letter by letter keeps its type.
+        foreach (var (first, last, joined) in SpelledOutNameRecogniser.Runs(text))
+        {
+            var hash = memory.Hasher.Hash(joined);
+            if ((memory.Memory.FindExact(hash) ?? memory.Memory.FindTypo(hash)) is { } remembered)
+            {
+                found.Add(new Candidate(words[first].Start, words[last].End, remembered.Type, PriorityOf(remembered.Type)));
+            }
+        }
     }
 
     private static void AddWord(ScannedText text, int index, IdentifierType type, List<Candidate> found)

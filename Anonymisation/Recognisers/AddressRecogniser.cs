@@ -6,7 +6,8 @@ namespace SupervisionBot.Anonymisation.Recognisers;
 
 /// <summary>
 /// Street addresses and street names: "14 Elm Road", "221B Baker Street", "Flat 3, 27 Cedar Avenue",
-/// "Pond Street". A flat or house number on its own ("Flat 6") counts too.
+/// "Pond Street". A flat or house number on its own ("Flat 6") counts too. What follows a street (town, county,
+/// state, code) is read by <see cref="AddressTail"/>.
 /// </summary>
 internal sealed partial class AddressRecogniser : IRecogniser
 {
@@ -22,7 +23,7 @@ internal sealed partial class AddressRecogniser : IRecogniser
     {
         foreach (var match in NumberedStreet().EnumerateMatches(text.Text))
         {
-            found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Address, Priority.Address));
+            AddStreet(text, match.Index, match.Index + match.Length, found);
         }
 
         // The patterns that start with a word scan slowly, so they run only when their first word is there.
@@ -38,7 +39,7 @@ internal sealed partial class AddressRecogniser : IRecogniser
         {
             foreach (var match in NamedStreet().EnumerateMatches(text.Text))
             {
-                found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Address, Priority.Address));
+                AddStreet(text, match.Index, match.Index + match.Length, found);
             }
         }
 
@@ -49,7 +50,7 @@ internal sealed partial class AddressRecogniser : IRecogniser
                 var name = match.Groups["name"].ValueSpan;
                 if (!CommonWords.All.Contains(name) && !SafeProperWords.All.Contains(name) && !NotStreetNames.Contains(name))
                 {
-                    found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Address, Priority.Address));
+                    AddStreet(text, match.Index, match.Index + match.Length, found);
                 }
             }
         }
@@ -61,6 +62,15 @@ internal sealed partial class AddressRecogniser : IRecogniser
                 found.Add(new Candidate(match.Index, match.Index + match.Length, IdentifierType.Address, Priority.Address));
             }
         }
+
+        AddressTail.BeforeCodes(text, found);
+        AddressTail.Counties(text, found);
+    }
+
+    private static void AddStreet(ScannedText text, int start, int end, List<Candidate> found)
+    {
+        found.Add(new Candidate(start, end, IdentifierType.Address, Priority.Address));
+        AddressTail.AfterStreet(text, end, found);
     }
 
     private static bool MentionsUnit(ScannedText text)

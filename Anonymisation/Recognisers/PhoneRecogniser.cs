@@ -46,7 +46,8 @@ internal sealed partial class PhoneRecogniser : IRecogniser
         return digitCount is 10 or 11 && Util.IsPossibleNumber(number, "US");
     }
 
-    private static bool HasPhoneCue(string text, int index)
+    /// <summary>Whether a word like "phone", "mobile" or "ring" comes just before <paramref name="index"/>.</summary>
+    internal static bool HasPhoneCue(string text, int index)
     {
         var from = Math.Max(0, index - 30);
         return PhoneCue().IsMatch(text.AsSpan(from, index - from));

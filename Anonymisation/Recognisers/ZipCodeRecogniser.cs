@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SupervisionBot.Anonymisation.Lexicon;
 using SupervisionBot.Anonymisation.Scanning;
 
 namespace SupervisionBot.Anonymisation.Recognisers;
@@ -16,7 +17,7 @@ internal sealed partial class ZipCodeRecogniser : IRecogniser
     }
 
     [GeneratedRegex(
-        @"(?:\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY),?\s+|\b(?i:zip(?:\s?code)?|postal\s+code)\W{0,3})(?<zip>\d{5}(?:-\d{4})?)\b",
+        @"(?:\b(?:" + Regions.UsStateAbbreviations + "|" + Regions.UsStateNames + @"),?\s+|\b(?i:zip(?:\s?code)?|postal\s+code)\W{0,3})(?<zip>\d{5}(?:-\d{4})?)\b",
         RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex Zip();

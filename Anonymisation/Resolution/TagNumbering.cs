@@ -57,7 +57,8 @@ internal sealed class TagNumbering(CallMemory? memory = null)
         foreach (var range in original.SplitAny(" \t\r\n,.-"))
         {
             var word = original[range].TrimEnd("'’").ToString().ToUpperInvariant();
-            if (word.Length > 0 && !NotDistinctive.Contains(word) && !Organisations.Suffixes.Contains(word))
+            // An initial ("J." of "J. Patel") is shared by too many people to tell them apart.
+            if (word.Length > 1 && !NotDistinctive.Contains(word) && !Organisations.Suffixes.Contains(word))
             {
                 words.Add(word);
             }

@@ -7,6 +7,7 @@ internal static class Priority
     public const int Client = 90;
     public const int Organisation = 80;
     public const int Address = 78;
+    public const int PlaceInAddress = 77;
     public const int Date = 75;
     public const int Reference = 70;
     public const int NameWithEvidence = 60;

@@ -46,6 +46,13 @@ internal sealed class ScannedText
         return index >= 0 ? index : -1;
     }
 
+    /// <summary>The last word that ends at or before <paramref name="position"/>, or -1.</summary>
+    public int WordEndingAtOrBefore(int position)
+    {
+        var index = Array.BinarySearch(Words, new Word(position, position, false, false, false), WordEndComparer.Instance);
+        return index >= 0 ? index : ~index - 1;
+    }
+
     /// <summary>Whether only spaces (and at most one comma) lie between two words.</summary>
     public bool Adjacent(int first, int second)
     {
@@ -110,7 +117,7 @@ internal sealed class ScannedText
             if (!touchesDigit)
             {
                 var capitalised = char.IsUpper(text[start]) || HasCapitalAfterParticle(text.AsSpan(start, end - start));
-                words.Add(new Word(start, end, capitalised, allCaps && end - start > 1, StartsSentence(text, start)));
+                words.Add(new Word(start, end, capitalised, allCaps && end - start > 1, StartsSentence(text, start, end)));
             }
         }
 
@@ -124,7 +131,7 @@ internal sealed class ScannedText
         return joint is > 0 and <= 3 && joint + 1 < word.Length && char.IsUpper(word[joint + 1]);
     }
 
-    private static bool StartsSentence(string text, int start)
+    private static bool StartsSentence(string text, int start, int end)
     {
         var j = start - 1;
         while (j >= 0 && text[j] is ' ' or '\t' or '"' or '“' or '‘' or '\'' or '(' or '[')
@@ -132,7 +139,30 @@ internal sealed class ScannedText
             j--;
         }
 
-        return j < 0 || Array.IndexOf(SentenceEnds, text[j]) >= 0;
+        if (j < 0)
+        {
+            return true;
+        }
+
+        // "F. Okonkwo", "J.R. Hartley": after an initial a name carries on, but an everyday word ("a B. Will
+        // she...") still opens a sentence.
+        return Array.IndexOf(SentenceEnds, text[j]) >= 0
+            && (!IsInitialFullStop(text, j) || WordFacts.Of(text.AsSpan(start, end - start)) is { IsCommon: true } or { IsAmbiguousName: true } or { IsSafe: true });
+    }
+
+    /// <summary>
+    /// Whether the full stop at <paramref name="dot"/> follows a lone capital letter, as an initial's does. "I" and
+    /// "A" are left out, since "so did I." and "plan A." end sentences.
+    /// </summary>
+    private static bool IsInitialFullStop(string text, int dot) =>
+        text[dot] == '.' && dot >= 1 && char.IsUpper(text[dot - 1]) && text[dot - 1] is not ('I' or 'A')
+        && (dot == 1 || !char.IsLetterOrDigit(text[dot - 2]));
+
+    private sealed class WordEndComparer : IComparer<Word>
+    {
+        public static WordEndComparer Instance { get; } = new();
+
+        public int Compare(Word x, Word y) => x.End.CompareTo(y.End);
     }
 
     private sealed class WordStartComparer : IComparer<Word>
