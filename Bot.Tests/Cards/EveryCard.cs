@@ -26,6 +26,9 @@ public static class EveryCard
         ["reflection step: session reflection 4"] = () => Reflection.ReflectionCardSamples.StepCardFor("sessionReflection", 4),
         ["reflection step: session reflection 5"] = () => Reflection.ReflectionCardSamples.StepCardFor("sessionReflection", 5),
         ["reflection step: session reflection 6"] = () => Reflection.ReflectionCardSamples.StepCardFor("sessionReflection", 6),
+        ["reflection step: session reflection 7"] = () => Reflection.ReflectionCardSamples.StepCardFor("sessionReflection", 7),
+        ["reflection step: session reflection 8"] = () => Reflection.ReflectionCardSamples.StepCardFor("sessionReflection", 8),
+        ["reflection step: session reflection 9"] = () => Reflection.ReflectionCardSamples.StepCardFor("sessionReflection", 9),
         ["reflection step: quick check-in 1"] = () => Reflection.ReflectionCardSamples.StepCardFor("quickCheckIn", 1),
         ["reflection step: quick check-in 2"] = () => Reflection.ReflectionCardSamples.StepCardFor("quickCheckIn", 2),
         ["reflection step: quick check-in 3"] = () => Reflection.ReflectionCardSamples.StepCardFor("quickCheckIn", 3),
@@ -39,6 +42,8 @@ public static class EveryCard
         ["reflection confirmed: private, contact requested"] = () => Reflection.ReflectionCardSamples.Confirmed(global::SupervisionBot.Dialogs.Flows.SharingPreference.KeepPrivate, contact: true),
         ["reflection confirmed: supervisor"] = () => Reflection.ReflectionCardSamples.Confirmed(global::SupervisionBot.Dialogs.Flows.SharingPreference.ShareWithSupervisor, contact: false),
         ["reflection confirmed: group, contact requested"] = () => Reflection.ReflectionCardSamples.Confirmed(global::SupervisionBot.Dialogs.Flows.SharingPreference.ShareWithGroup, contact: true),
+        ["reflection confirmed: supervisor, delivered"] = () => global::SupervisionBot.Cards.Reflection.ReflectionNotices.Confirmed(
+            new(global::SupervisionBot.Dialogs.Flows.SharingPreference.ShareWithSupervisor, RequestsSupervisorContact: true), new(true, false, true)),
         ["reflection confirmed, saving shortly"] = global::SupervisionBot.Cards.Reflection.ReflectionNotices.ConfirmedButPending,
         ["reflection pending now saved"] = global::SupervisionBot.Cards.Reflection.ReflectionNotices.PendingNowSaved,
         ["reflection still saving"] = global::SupervisionBot.Cards.Reflection.ReflectionNotices.StillSaving,
@@ -62,6 +67,7 @@ public static class EveryCard
         ["worked example 1"] = () => Reflection.ReflectionCardSamples.Example(0),
         ["worked example 2"] = () => Reflection.ReflectionCardSamples.Example(1),
         ["worked example 3"] = () => Reflection.ReflectionCardSamples.Example(2),
+        ["worked example 4"] = () => Reflection.ReflectionCardSamples.Example(3),
     };
 
     public static TheoryData<string> Names => [.. Cards.Keys];
