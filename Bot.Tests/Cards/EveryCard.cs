@@ -10,7 +10,7 @@ namespace SupervisionBot.Bot.Tests.Cards;
 public static class EveryCard
 {
     private static readonly global::SupervisionBot.Cards.MyData.ReflectionListItem MyDataSample =
-        new(Guid.NewGuid(), "Reflect on a session", "Client A", "Your supervisor", new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+        new(Guid.NewGuid(), "Reflect on a session", "Client A", "Marked for your supervisor, not sent", new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
     private static readonly Dictionary<string, Func<AdaptiveCard>> Cards = new()
     {
@@ -32,6 +32,7 @@ public static class EveryCard
         ["reflection step: quick check-in 1"] = () => Reflection.ReflectionCardSamples.StepCardFor("quickCheckIn", 1),
         ["reflection step: quick check-in 2"] = () => Reflection.ReflectionCardSamples.StepCardFor("quickCheckIn", 2),
         ["reflection step: quick check-in 3"] = () => Reflection.ReflectionCardSamples.StepCardFor("quickCheckIn", 3),
+        ["reflection step: risk concern brings up the contact offer"] = Reflection.ReflectionCardSamples.StepCardRiskWithContactOffer,
         ["reflection step: with errors"] = Reflection.ReflectionCardSamples.StepCardWithErrors,
         ["reflection step: editing from the review"] = Reflection.ReflectionCardSamples.StepCardEditingFromReview,
         ["reflection review: session reflection"] = () => Reflection.ReflectionCardSamples.ReviewCardFor("sessionReflection"),
@@ -71,6 +72,8 @@ public static class EveryCard
     };
 
     public static TheoryData<string> Names => [.. Cards.Keys];
+
+    public static IEnumerable<string> AllNames => Cards.Keys;
 
     public static AdaptiveCard Create(string name) => Cards[name]();
 }

@@ -23,7 +23,8 @@ public class SupervisionTeamsBotTests
         Assert.Equal("Welcome to SupervisionBot", BotTestHost.Heading(card));
         var text = BotTestHost.Text(card);
         Assert.Contains("What I keep", text);
-        Assert.Contains("What I never keep", text);
+        Assert.Contains("Who sees it", text);
+        Assert.Contains("Automatic removal can miss things", text);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public static class WorkedExamples
     /// <summary>An eager client: the alliance was there from the first session and held when the therapist challenged her.</summary>
     public static readonly WorkedExample AllianceFromTheStart = new(
         "Example: an alliance there from the start",
-        "A client who wanted therapy and used it straight away. The relationship never needed to be talked about, and it held when her therapist challenged her.",
+        "A client who wanted therapy and used it straight away. The relationship did not need to be talked about, and it held when her therapist challenged her.",
         Flow.Id,
         Answers(
             (Flow.Inputs.CaseLabel, Text("Example client A")),

@@ -142,7 +142,7 @@ public static class SessionReflectionFlow
         public static readonly Choice Agitation = new("agitation", "Agitation or restlessness");
         public static readonly Choice Lateness = new("lateness", "Lateness, or cutting the session short");
         public static readonly Choice Dissociation = new("dissociation", "Seeming far away, or going somewhere else");
-        public static readonly Choice OverCompliance = new("overCompliance", "Going along with everything");
+        public static readonly Choice OverCompliance = new("overCompliance", "Agreeing with whatever I said");
         public static readonly Choice SomethingElse = new("somethingElse", "Something else");
     }
 
@@ -442,7 +442,7 @@ public static class SessionReflectionFlow
                 Steps.GoingDeeper,
                 "Going deeper",
                 "The areas you chose to look at this time.",
-                "A few lines each is plenty; leave any box empty if it has nothing to say today.",
+                "A few lines each is plenty; leave any box empty if it does not fit this session.",
                 [
                     InputDefinition.LongText(
                         Inputs.Echoes,

@@ -134,6 +134,20 @@ internal static class ReflectionCardSamples
     public static AdaptiveCard StepCardEditingFromReview() =>
         StepCard.Create(Editing(SessionReflectionFlow.Id, SessionReflectionFlow.Steps.Relationship), []);
 
+    /// <summary>The risk card after a concern, with the contact offer it brought up, as the therapist sees it on the round trip.</summary>
+    public static AdaptiveCard StepCardRiskWithContactOffer()
+    {
+        var session = Engine.Start(SessionReflectionFlow.Id, SessionId, T0);
+        while (session.CurrentStep != SessionReflectionFlow.Steps.Risk)
+        {
+            session = AnswerCurrent(session);
+        }
+
+        var concern = new Dictionary<string, string> { [SessionReflectionFlow.Inputs.Risk.Value] = SessionReflectionFlow.Risks.ToClient.Value };
+        var revealed = Accepted(Engine.Answer(session, session.Stamp, concern, Later(session)));
+        return StepCard.Create(Engine.CurrentStep(revealed)!, []);
+    }
+
     public static AdaptiveCard ReviewCardFor(string flow) => ReviewCard.Create(Review(new FlowId(flow)));
 
     public static AdaptiveCard ReviewCardWithSkips() => ReviewCard.Create(ReviewWithSkips());

@@ -228,4 +228,18 @@ public class StepCardTests
     }
 
     private static CardInput Input(AdaptiveCard card, InputId id) => Assert.Single(CardContents.Inputs(card), input => input.Id == id.Value);
+
+    [Fact]
+    public void Create_RiskConcern_ShowsTheContactOfferWithItsConsequenceAndTheReminderBesideIt()
+    {
+        var card = ReflectionCardSamples.StepCardRiskWithContactOffer();
+
+        // The follow-up stands out in its own container: toggle, then what will happen, then the reminder.
+        var offer = Assert.Single(CardContents.Elements(card).OfType<Container>(), container => container.Items.OfType<ToggleInput>().Any());
+        Assert.Equal(ContainerStyle.Emphasis, offer.Style);
+        var hint = Assert.Single(offer.Items.OfType<TextBlock>()).Text;
+        Assert.Contains(CommonInputs.ContactConsequence, hint, StringComparison.Ordinal);
+        Assert.Contains(CommonInputs.SafeguardingReminder, hint, StringComparison.Ordinal);
+        Assert.Equal(RawAnswers.ToggleOff, offer.Items.OfType<ToggleInput>().Single().Value);
+    }
 }
