@@ -454,7 +454,7 @@ public static class SessionReflectionFlow
                         Inputs.Difference,
                         "How did difference and power show between you?",
                         maxLength: 1000,
-                        hint: "Culture, race, gender, age, disability, class, faith, sexuality: who holds power in the room, and what is hard to name.")
+                        hint: "Culture, race, gender, age, disability, class, faith, sexuality: who holds power between you, and what is hard to name.")
                         with { ShownWhen = [InputCondition.Chosen(Inputs.GoDeeper, Deeper.Difference)] },
                     InputDefinition.LongText(
                         Inputs.Ethics,
