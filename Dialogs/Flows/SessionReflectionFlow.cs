@@ -228,7 +228,7 @@ public static class SessionReflectionFlow
             new StepDefinition(
                 Steps.TheCase,
                 "The case",
-                "Which client is this about, how did you meet, and where are you in the work together?",
+                "Which client is this about, where did you meet, and where are you in the work together?",
                 "Use a label rather than a name: it is how this reflection will be known.",
                 [
                     InputDefinition.ShortText(
