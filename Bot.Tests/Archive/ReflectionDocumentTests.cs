@@ -51,10 +51,10 @@ public sealed class ReflectionDocumentTests
         Assert.Equal(ReflectionSharing.Supervisor, document.Sharing);
         Assert.False(document.RequestsSupervisorContact);
         Assert.Equal(new Dictionary<string, string> { ["howHeld"] = "4", ["caring"] = "3" }, document.Ratings);
-        Assert.Equal(["cuesShown", "frameHeld", "phase", "rupture"], document.Choices.Keys);
+        Assert.Equal(["cuesShown", "frameHeld", "phase", "risk", "rupture"], document.Choices.Keys);
         Assert.Equal(["middle"], document.Choices["phase"].ToArray());
         Assert.Equal(["stretched"], document.Choices["frameHeld"].ToArray());
-        Assert.Equal(["wariness", "leaningBack"], document.Choices["cuesShown"].ToArray());
+        Assert.Equal(["wariness", "pullingBack"], document.Choices["cuesShown"].ToArray());
         Assert.Equal(["none"], document.Choices["rupture"].ToArray());
         Assert.Equal(["heldHelpedOrHindered", "questionForSupervision", "whatYouFelt"], document.Texts.Keys);
         Assert.Equal("Keeping to time helped [NAME] settle.", document.Texts["heldHelpedOrHindered"]);
@@ -173,14 +173,15 @@ public sealed class ReflectionDocumentTests
             (Session.HowHeld, "4"),
             (Session.HeldHelpedOrHindered, "Keeping to time helped [NAME] settle."),
             (Session.FrameHeld, "stretched"));
-        session = Answered(session, (Session.CuesShown, "leaningBack,wariness"), (Session.WhatYouFelt, "Protective, then sleepy."));
-        session = Answered(session, (Session.Caring, "3"), (Session.Rupture, "none"));
+        session = Answered(session, (Session.Risk, "none"));
+        session = Answered(session, (Session.CuesShown, "wariness,pullingBack"), (Session.WhatYouFelt, "Protective, then sleepy."));
+        session = Answered(session, (Session.Caring, "3"));
+        session = Answered(session, (Session.Rupture, "none"));
         session = Skipped(session);
         return Confirm(Answered(
             session,
-            (Session.QuestionForSupervision, "How do I name the leaning back without it feeling like a telling-off?"),
-            (CommonInputs.Sharing, CommonInputs.ShareWithSupervisor.Value),
-            (CommonInputs.RequestSupervisorContact, RawAnswers.ToggleOff)));
+            (Session.QuestionForSupervision, "How do I name the pulling back without it feeling like a telling-off?"),
+            (CommonInputs.Sharing, CommonInputs.ShareWithSupervisor.Value)));
     }
 
     private static ReflectionSession Answered(ReflectionSession session, params (InputId Input, string Value)[] values)

@@ -10,7 +10,7 @@ namespace SupervisionBot.Bot.Tests.Cards;
 public static class EveryCard
 {
     private static readonly global::SupervisionBot.Cards.MyData.ReflectionListItem MyDataSample =
-        new(new Guid("5d0c7a1e-2b3f-4c5d-8e9f-0a1b2c3d4e5f"), "Reflect on a session", "Client A", "Your supervisor", new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+        new(new Guid("5d0c7a1e-2b3f-4c5d-8e9f-0a1b2c3d4e5f"), "Reflect on a session", "Client A", "Marked for your supervisor, not sent", new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
     private static readonly Dictionary<string, Func<AdaptiveCard>> Cards = new()
     {
@@ -26,9 +26,13 @@ public static class EveryCard
         ["reflection step: session reflection 4"] = () => Reflection.ReflectionCardSamples.StepCardFor("sessionReflection", 4),
         ["reflection step: session reflection 5"] = () => Reflection.ReflectionCardSamples.StepCardFor("sessionReflection", 5),
         ["reflection step: session reflection 6"] = () => Reflection.ReflectionCardSamples.StepCardFor("sessionReflection", 6),
+        ["reflection step: session reflection 7"] = () => Reflection.ReflectionCardSamples.StepCardFor("sessionReflection", 7),
+        ["reflection step: session reflection 8"] = () => Reflection.ReflectionCardSamples.StepCardFor("sessionReflection", 8),
+        ["reflection step: session reflection 9"] = () => Reflection.ReflectionCardSamples.StepCardFor("sessionReflection", 9),
         ["reflection step: quick check-in 1"] = () => Reflection.ReflectionCardSamples.StepCardFor("quickCheckIn", 1),
         ["reflection step: quick check-in 2"] = () => Reflection.ReflectionCardSamples.StepCardFor("quickCheckIn", 2),
         ["reflection step: quick check-in 3"] = () => Reflection.ReflectionCardSamples.StepCardFor("quickCheckIn", 3),
+        ["reflection step: risk concern brings up the contact offer"] = Reflection.ReflectionCardSamples.StepCardRiskWithContactOffer,
         ["reflection step: with errors"] = Reflection.ReflectionCardSamples.StepCardWithErrors,
         ["reflection step: editing from the review"] = Reflection.ReflectionCardSamples.StepCardEditingFromReview,
         ["reflection review: session reflection"] = () => Reflection.ReflectionCardSamples.ReviewCardFor("sessionReflection"),
@@ -39,6 +43,8 @@ public static class EveryCard
         ["reflection confirmed: private, contact requested"] = () => Reflection.ReflectionCardSamples.Confirmed(global::SupervisionBot.Dialogs.Flows.SharingPreference.KeepPrivate, contact: true),
         ["reflection confirmed: supervisor"] = () => Reflection.ReflectionCardSamples.Confirmed(global::SupervisionBot.Dialogs.Flows.SharingPreference.ShareWithSupervisor, contact: false),
         ["reflection confirmed: group, contact requested"] = () => Reflection.ReflectionCardSamples.Confirmed(global::SupervisionBot.Dialogs.Flows.SharingPreference.ShareWithGroup, contact: true),
+        ["reflection confirmed: supervisor, delivered"] = () => global::SupervisionBot.Cards.Reflection.ReflectionNotices.Confirmed(
+            new(global::SupervisionBot.Dialogs.Flows.SharingPreference.ShareWithSupervisor, RequestsSupervisorContact: true), new(true, false, true)),
         ["reflection confirmed, saving shortly"] = global::SupervisionBot.Cards.Reflection.ReflectionNotices.ConfirmedButPending,
         ["reflection pending now saved"] = global::SupervisionBot.Cards.Reflection.ReflectionNotices.PendingNowSaved,
         ["reflection still saving"] = global::SupervisionBot.Cards.Reflection.ReflectionNotices.StillSaving,
@@ -62,6 +68,7 @@ public static class EveryCard
         ["worked example 1"] = () => Reflection.ReflectionCardSamples.Example(0),
         ["worked example 2"] = () => Reflection.ReflectionCardSamples.Example(1),
         ["worked example 3"] = () => Reflection.ReflectionCardSamples.Example(2),
+        ["worked example 4"] = () => Reflection.ReflectionCardSamples.Example(3),
     };
 
     public static TheoryData<string> Names => [.. Cards.Keys];

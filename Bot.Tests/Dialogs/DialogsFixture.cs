@@ -31,6 +31,24 @@ internal static class DialogsFixture
         return result.Session;
     }
 
+    /// <summary>
+    /// Goes through a session card by card as a therapist would, answering each shown input from
+    /// <paramref name="answers"/> (and a card again when it brings up a follow-up), skipping a card
+    /// with nothing to answer, until the review.
+    /// </summary>
+    public static ReflectionSession AnsweredThroughout(ReflectionSession session, IReadOnlyDictionary<InputId, AnswerValue> answers)
+    {
+        for (var cards = 0; session.Status == SessionStatus.InProgress; cards++)
+        {
+            Assert.True(cards < 50, "The session never reached the review.");
+            var view = DefaultEngine.CurrentStep(session)!;
+            var raw = view.Inputs.Where(input => answers.ContainsKey(input.Id)).Select(input => (input.Id, RawAnswers.Format(answers[input.Id]))).ToArray();
+            session = raw.Length == 0 && view.CanSkip ? Skipped(session) : Answered(session, raw);
+        }
+
+        return session;
+    }
+
     public static ReflectionSession Skipped(ReflectionSession session)
     {
         var result = DefaultEngine.Skip(session, session.Stamp, Later(session.Version));

@@ -37,21 +37,25 @@ public sealed class PrivacyJourneyTests(AzuriteFixture azurite) : IAsyncLifetime
         await Page.GetByLabel("Client's first name, for removing it only (optional)").FillAsync("Samantha Okafor");
         await Button("Next").ClickAsync();
 
-        await Heading("Containment and holding");
+        await Heading("Feeling safe and held");
         await Page.GetByRole(AriaRole.Radio, new() { Name = "Partly: settled at times, guarded at others" }).CheckAsync();
         await Page.GetByLabel("What helped them feel held, or got in the way?")
             .FillAsync("Samantha's mum rang me on 07700 900123 before our session on 14 March; Sammy seemed unsettled and Samanta is how she signs her texts.");
         await Button("Next").ClickAsync();
 
+        await Heading("Risk");
+        await Button("Skip this step").ClickAsync();
         await Heading("The here and now");
         await Button("Skip this step").ClickAsync();
         await Heading("The therapy relationship");
+        await Button("Skip this step").ClickAsync();
+        await Heading("Talking about the relationship");
         await Button("Skip this step").ClickAsync();
         await Heading("You");
         await Button("Skip this step").ClickAsync();
         await Heading("For supervision");
         await Page.GetByLabel("The question I want to bring").FillAsync("How do I hold Samantha when her mother calls me?");
-        await Page.GetByRole(AriaRole.Radio, new() { Name = "Share with my supervisor" }).CheckAsync();
+        await Page.GetByRole(AriaRole.Radio, new() { Name = "Mark it to share with my supervisor" }).CheckAsync();
         await Button("Next").ClickAsync();
 
         // The review shows exactly what will be kept: tags where the identifiers were.

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using SupervisionBot.Bot.Tests.Infrastructure;
 using SupervisionBot.Cards.MyData;
 using SupervisionBot.Cards.Reflection;
+using SupervisionBot.Dialogs.Flows;
 
 namespace SupervisionBot.Bot.Tests.MyData;
 
@@ -21,7 +22,7 @@ public class MyDataTests
         Assert.Equal("Your reflections", BotTestHost.Heading(list));
         var text = BotTestHost.Text(list);
         Assert.Contains("Quick check-in", text, StringComparison.Ordinal);
-        Assert.Contains("Only you", text, StringComparison.Ordinal);
+        Assert.Contains("Kept private", text, StringComparison.Ordinal);
         Assert.DoesNotContain("rhythm", text, StringComparison.Ordinal);
     }
 
@@ -43,9 +44,37 @@ public class MyDataTests
         Assert.StartsWith("text/markdown", download.Content.Headers.ContentType!.ToString(), StringComparison.Ordinal);
         Assert.Contains("# My supervision reflections", markdown, StringComparison.Ordinal);
         Assert.Contains("[PERSON-1] and I found our rhythm again.", markdown, StringComparison.Ordinal);
-        Assert.Contains("Only me", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Sharing: Kept private", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("Ottoline", markdown, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task Export_ShowsWhatChangedAfterSupervision_WithItsQuestion()
+    {
+        // Closing the loop: the evidence BACP and UKCP ask for reaches the therapist's own copy.
+        await using var host = await BotTestHost.StartAsync();
+        await ConfirmQuickCheckInAsync(host, "Steadier this week.", sinceSupervision: "After the group I named the ending early, and it gave us time.");
+
+        await host.PostAsync(TeamsActivities.Message(host.ServiceUrl, "export"));
+        var link = new Uri((string)CardPresses.Buttons(host.SentCards()[^1]).Single(b => (string?)b["type"] == "Action.OpenUrl")["url"]!);
+        var markdown = await (await host.Client.GetAsync(link.PathAndQuery)).Content.ReadAsStringAsync();
+
+        var question = QuickCheckInFlow.Definition.FindInput(QuickCheckInFlow.Inputs.SinceSupervision)!.Label;
+        Assert.Contains($"**{question}**  \nAfter the group I named the ending early, and it gave us time.", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_MarkedToShare_SaysItWasNotSent()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await ConfirmQuickCheckInAsync(host, "Steadier this week.", sharing: "supervisor");
+
+        await host.PostAsync(TeamsActivities.Message(host.ServiceUrl, "export"));
+        var link = new Uri((string)CardPresses.Buttons(host.SentCards()[^1]).Single(b => (string?)b["type"] == "Action.OpenUrl")["url"]!);
+        var markdown = await (await host.Client.GetAsync(link.PathAndQuery)).Content.ReadAsStringAsync();
+
+        Assert.Contains("- Sharing: Marked to share with my supervisor (not sent", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,13 +147,19 @@ public class MyDataTests
         Assert.Single(CardPresses.Buttons(host.SentCards()[^1]), b => (string?)b["verb"] == MyDataVerbs.Delete);
     }
 
-    private static async Task ConfirmQuickCheckInAsync(BotTestHost host, string sentence)
+    private static async Task ConfirmQuickCheckInAsync(BotTestHost host, string sentence, string? sinceSupervision = null, string sharing = "private")
     {
         await host.PostAsync(TeamsActivities.Message(host.ServiceUrl, "quick"));
         var card = host.SentCards()[^1];
         card = await CardPresses.PressAsync(host, card, ReflectionVerbs.Next, new Dictionary<string, string> { ["howTheWorkSits"] = "4" });
-        card = await CardPresses.PressAsync(host, card, ReflectionVerbs.Next, new Dictionary<string, string> { ["oneSentence"] = sentence });
-        card = await CardPresses.PressAsync(host, card, ReflectionVerbs.Next, new Dictionary<string, string> { ["sharing"] = "private" });
+        var written = new Dictionary<string, string> { ["oneSentence"] = sentence };
+        if (sinceSupervision is not null)
+        {
+            written[QuickCheckInFlow.Inputs.SinceSupervision.Value] = sinceSupervision;
+        }
+
+        card = await CardPresses.PressAsync(host, card, ReflectionVerbs.Next, written);
+        card = await CardPresses.PressAsync(host, card, ReflectionVerbs.Next, new Dictionary<string, string> { ["sharing"] = sharing });
         Assert.Equal("Check your reflection", BotTestHost.Heading(card));
         var confirmed = await CardPresses.PressAsync(host, card, ReflectionVerbs.Confirm);
         Assert.Equal("Thank you, your reflection is saved", BotTestHost.Heading(confirmed));

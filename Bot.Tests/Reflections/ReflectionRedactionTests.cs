@@ -71,11 +71,11 @@ public sealed class ReflectionRedactionTests : IDisposable
             ["heldHelpedOrHindered"] = "She talked about her son Tomasz for most of the hour.",
         });
 
-        await Answer(third, new() { ["whatYouFelt"] = "When Tomasz came up again I felt protective." });
+        await Answer(third, new() { ["riskNotes"] = "When Tomasz came up again I felt protective." });
 
         var session = await StoredSession();
         var earlier = ((AnswerValue.Text)session.Answers[SessionReflectionFlow.Inputs.HeldHelpedOrHindered]).Value;
-        var later = ((AnswerValue.Text)session.Answers[SessionReflectionFlow.Inputs.WhatYouFelt]).Value;
+        var later = ((AnswerValue.Text)session.Answers[SessionReflectionFlow.Inputs.RiskNotes]).Value;
         Assert.Contains("[PERSON-1]", earlier, StringComparison.Ordinal);
         Assert.Contains("[PERSON-1]", later, StringComparison.Ordinal);
         AssertNothingOnDiskContains("Tomasz");
@@ -119,7 +119,7 @@ public sealed class ReflectionRedactionTests : IDisposable
             ["heldHelpedOrHindered"] = "Ifeoma came up again and again.",
         });
 
-        await Answer(third, new() { ["whatYouFelt"] = "When she spoke of her sister Ifeoma I felt sad." });
+        await Answer(third, new() { ["riskNotes"] = "When she spoke of her sister Ifeoma I felt sad." });
 
         var session = await StoredSession();
         Assert.DoesNotContain("Ifeoma", ((AnswerValue.Text)session.Answers[SessionReflectionFlow.Inputs.HeldHelpedOrHindered]).Value, StringComparison.Ordinal);

@@ -19,7 +19,7 @@ public class ReflectionCardActionTests
 
         var second = await PressAsync(host, first, ReflectionVerbs.Next, CaseInputs);
 
-        Assert.Equal("Containment and holding", BotTestHost.Heading(second));
+        Assert.Equal("Feeling safe and held", BotTestHost.Heading(second));
         Assert.DoesNotContain(ReflectionViewCards.OutOfDateBanner, BotTestHost.Text(second));
     }
 
@@ -32,7 +32,7 @@ public class ReflectionCardActionTests
 
         var again = await PressAsync(host, first, ReflectionVerbs.Next, CaseInputs);
 
-        Assert.Equal("Containment and holding", BotTestHost.Heading(again));
+        Assert.Equal("Feeling safe and held", BotTestHost.Heading(again));
         Assert.Contains(ReflectionViewCards.OutOfDateBanner, BotTestHost.Text(again));
         Assert.Equal(Version(second), Version(again));
     }
@@ -44,12 +44,12 @@ public class ReflectionCardActionTests
         var first = await StartReflectionAsync(host);
         var second = await PressAsync(host, first, ReflectionVerbs.Next, CaseInputs);
         var third = await PressAsync(host, second, ReflectionVerbs.Skip, new Dictionary<string, string>());
-        Assert.Equal("The here and now", BotTestHost.Heading(third));
+        Assert.Equal("Risk", BotTestHost.Heading(third));
 
         // Back on the long-gone first card: nothing moves, the therapist sees step 3 again.
         var stale = await PressAsync(host, first, ReflectionVerbs.Next, CaseInputs);
 
-        Assert.Equal("The here and now", BotTestHost.Heading(stale));
+        Assert.Equal("Risk", BotTestHost.Heading(stale));
         Assert.Equal(Version(third), Version(stale));
     }
 
@@ -63,7 +63,7 @@ public class ReflectionCardActionTests
             PressAsync(host, first, ReflectionVerbs.Next, CaseInputs),
             PressAsync(host, first, ReflectionVerbs.Next, CaseInputs));
 
-        Assert.All(answers, card => Assert.Equal("Containment and holding", BotTestHost.Heading(card)));
+        Assert.All(answers, card => Assert.Equal("Feeling safe and held", BotTestHost.Heading(card)));
         Assert.Single(answers, card => !BotTestHost.Text(card).Contains(ReflectionViewCards.OutOfDateBanner, StringComparison.Ordinal));
         Assert.Equal(Version(answers[0]), Version(answers[1]));
     }
@@ -95,7 +95,7 @@ public class ReflectionCardActionTests
             await using var after = await BotTestHost.StartAsync(f => f.WithSetting("Storage:LocalFolder", folder));
             await after.PostAsync(TeamsActivities.Message(after.ServiceUrl, "resume"));
 
-            Assert.Equal("Containment and holding", BotTestHost.Heading(after.SentCards()[^1]));
+            Assert.Equal("Feeling safe and held", BotTestHost.Heading(after.SentCards()[^1]));
         }
         finally
         {

@@ -27,7 +27,8 @@ public class SupervisionTeamsBotTests
         {
             var text = BotTestHost.Text(card);
             Assert.Contains("What I keep", text);
-            Assert.Contains("What I never keep", text);
+            Assert.Contains("Who sees it", text);
+            Assert.Contains("Automatic removal can miss things", text);
         }
     }
 

@@ -12,7 +12,7 @@ internal sealed partial class SupervisionBotAdapter : CloudAdapter
 {
     internal const string Apology =
         "Sorry, something went wrong on my side and I couldn't finish that. " +
-        "Nothing you have already saved is lost. Please try again in a moment.";
+        "Please try again in a moment; if you were in the middle of a reflection, type resume.";
 
     public SupervisionBotAdapter(BotFrameworkAuthentication authentication, ILogger<SupervisionBotAdapter> logger)
         : base(authentication, logger)

@@ -24,7 +24,7 @@ internal static class ReflectionExport
         {
             text.AppendLine().Append("## ").Append(document.CaseLabel is { Length: > 0 } label ? $"{label}: " : string.Empty).AppendLine(document.FlowTitle).AppendLine();
             text.Append(CultureInfo.InvariantCulture, $"- Confirmed: {document.ConfirmedAt:d MMMM yyyy}").AppendLine();
-            text.Append("- Shared with: ").AppendLine(SharingWords.Of(document.Sharing));
+            text.Append("- Sharing: ").AppendLine(SharingWords.Of(document.Sharing));
             if (document.RequestsSupervisorContact)
             {
                 text.AppendLine("- Asked my supervisor for contact before the next meeting");

@@ -2,22 +2,25 @@ using SupervisionBot.Bot.Archive;
 
 namespace SupervisionBot.Bot.MyData;
 
-/// <summary>Who can see a saved reflection, in the therapist's words.</summary>
+/// <summary>
+/// The sharing choice made for a saved reflection, in the therapist's words. It says "marked to
+/// share", not "shared": nothing delivers reflections to a supervisor or group yet.
+/// </summary>
 internal static class SharingWords
 {
     public static string Of(ReflectionSharing sharing) => sharing switch
     {
-        ReflectionSharing.Private => "Only me",
-        ReflectionSharing.Supervisor => "My supervisor",
-        ReflectionSharing.Group => "My supervision group",
+        ReflectionSharing.Private => "Kept private",
+        ReflectionSharing.Supervisor => "Marked to share with my supervisor (not sent: the bot does not deliver reflections yet)",
+        ReflectionSharing.Group => "Marked to share with my supervision group (not sent: the bot does not deliver reflections yet)",
         _ => throw new ArgumentOutOfRangeException(nameof(sharing), sharing, "Unknown sharing choice."),
     };
 
     public static string Of(string storedName) => storedName switch
     {
-        ReflectionSharingNames.Private => "Only you",
-        ReflectionSharingNames.Supervisor => "Your supervisor",
-        ReflectionSharingNames.Group => "Your supervision group",
+        ReflectionSharingNames.Private => "Kept private",
+        ReflectionSharingNames.Supervisor => "Marked for your supervisor, not sent",
+        ReflectionSharingNames.Group => "Marked for your group, not sent",
         _ => storedName,
     };
 }

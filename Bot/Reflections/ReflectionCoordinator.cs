@@ -195,10 +195,12 @@ internal sealed partial class ReflectionCoordinator(
                 return new ReflectionView.Discarded();
             }
 
+            // Nothing delivers reflections or contact requests yet (supervisor delivery is issue 12),
+            // so the confirmation must say that nothing was sent; delivery will report here.
             BotTelemetry.ReflectionConfirmed(next.FlowId.Value);
             return !await TryArchiveAsync(userKey, next, cancellationToken)
                 ? new ReflectionView.ConfirmedButPending()
-                : ReflectionOutcome.Of(next) is { } outcome ? new ReflectionView.Confirmed(outcome) : new ReflectionView.Discarded();
+                : ReflectionOutcome.Of(next) is { } outcome ? new ReflectionView.Confirmed(outcome, DeliveryReport.NothingSent) : new ReflectionView.Discarded();
         }
 
         if (!await store.TrySaveAsync(userKey, next, stored.ETag, redaction, cancellationToken))

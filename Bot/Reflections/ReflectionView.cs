@@ -17,7 +17,8 @@ internal abstract record ReflectionView
 
     public sealed record Review(ReviewModel Model, bool WasOutOfDate = false) : ReflectionView;
 
-    public sealed record Confirmed(ReflectionOutcome Outcome) : ReflectionView;
+    /// <summary>Confirmed and archived: what the therapist chose, and what was actually delivered to anyone.</summary>
+    public sealed record Confirmed(ReflectionOutcome Outcome, DeliveryReport Delivery) : ReflectionView;
 
     /// <summary>Confirmed, but the archive could not be reached: kept in state and retried.</summary>
     public sealed record ConfirmedButPending : ReflectionView;

@@ -17,7 +17,7 @@ internal static class ReflectionViewCards
     {
         ReflectionView.Step step => WithBanner(StepCard.Create(step.View, step.Errors), step.WasOutOfDate),
         ReflectionView.Review review => WithBanner(ReviewCard.Create(review.Model), review.WasOutOfDate),
-        ReflectionView.Confirmed confirmed => ReflectionNotices.Confirmed(confirmed.Outcome),
+        ReflectionView.Confirmed confirmed => ReflectionNotices.Confirmed(confirmed.Outcome, confirmed.Delivery),
         ReflectionView.ConfirmedButPending => ReflectionNotices.ConfirmedButPending(),
         ReflectionView.PendingNowSaved => ReflectionNotices.PendingNowSaved(),
         ReflectionView.StillSaving => ReflectionNotices.StillSaving(),

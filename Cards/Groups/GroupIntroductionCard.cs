@@ -15,8 +15,8 @@ public static class GroupIntroductionCard
             CardText.Heading("Hello, I'm SupervisionBot"),
             CardText.Paragraph(
                 "I help the members of this supervision group reflect on their client work between " +
-                "meetings. Reflections are written privately, in a 1:1 chat with me; the group only " +
-                "ever sees what a member chooses to share."),
+                "meetings. Reflections are written privately, in a 1:1 chat with me. I don't share " +
+                "reflections with the group; if that comes, only what a member marks to share will reach it."),
             CardText.Paragraph(
                 "I stay quiet here unless someone mentions me, for example: @SupervisionBot help."),
         ],

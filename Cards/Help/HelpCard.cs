@@ -7,6 +7,11 @@ namespace SupervisionBot.Cards.Help;
 /// <summary>Lists the commands that work, for the 1:1 chat or for a group.</summary>
 public static class HelpCard
 {
+    /// <summary>The reflection's relationship questions are the product's own; help says so, as the flow's card does.</summary>
+    public const string NotAValidatedScale =
+        "The questions about how your client experiences the relationship are SupervisionBot's own reflective questions, " +
+        "rated by you from your sense of the work. They are not a validated scale or questionnaire, and they are no measure of outcome.";
+
     /// <param name="inGroup">True in a group chat or channel, where only some commands apply.</param>
     /// <param name="didNotUnderstand">True when answering text the bot did not recognise.</param>
     public static AdaptiveCard Create(bool inGroup, bool didNotUnderstand)
@@ -20,6 +25,11 @@ public static class HelpCard
 
         body.Add(CardText.Heading("What I can do"));
         body.Add(new FactSet(commands.Select(c => new Fact(c.Words[0], c.Summary)).ToList()));
+        if (!inGroup)
+        {
+            body.Add(CardText.Paragraph(NotAValidatedScale));
+        }
+
         body.Add(CardText.Subtle(inGroup
             ? "In a group chat or channel, mention me first, for example: @SupervisionBot help. Reflections are written privately, in your 1:1 chat with me."
             : "Type a command, or use the buttons below."));

@@ -26,7 +26,7 @@ public static class MyDataCards
             };
         }
 
-        body.Add(CardText.Subtle("Newest first. Only you can see this list."));
+        body.Add(CardText.Subtle("Newest first. This list is shown to you, in this private chat."));
         foreach (var item in items)
         {
             var title = item.CaseLabel is { Length: > 0 } label ? $"{label} · {item.FlowTitle}" : item.FlowTitle;
@@ -34,7 +34,7 @@ public static class MyDataCards
             body.Add(new FactSet(
             [
                 new Fact("Confirmed", Date(item.ConfirmedAt)),
-                new Fact("Shared with", item.SharedWith),
+                new Fact("Sharing", item.SharedWith),
             ])
             { Spacing = Spacing.Small });
             body.Add(new ActionSet(
@@ -69,7 +69,7 @@ public static class MyDataCards
             [
                 CardText.Heading("Delete this reflection?"),
                 CardText.Paragraph(what),
-                CardText.Paragraph("It will be deleted straight away, including anything you shared from it. This cannot be undone."),
+                CardText.Paragraph("It will be deleted straight away. This cannot be undone."),
             ],
             FallbackText = $"Delete this reflection? {what}",
             Actions =
@@ -91,7 +91,7 @@ public static class MyDataCards
         Body =
         [
             CardText.Heading("Delete everything I hold about you?"),
-            CardText.Paragraph("This deletes all your saved reflections, any reflection in progress, and what I remember about our chats. Reflections you shared are deleted too."),
+            CardText.Paragraph("This deletes all your saved reflections, any reflection in progress, and what I remember about our chats."),
             CardText.Paragraph("This cannot be undone. If you want a copy first, choose Download all."),
         ],
         FallbackText = "Delete everything I hold about you? This cannot be undone.",
@@ -124,7 +124,7 @@ public static class MyDataCards
         };
     }
 
-    public static AdaptiveCard NothingToExport() => Notice("Nothing to download yet", "You have no saved reflections yet.");
+    public static AdaptiveCard NothingToExport() => Notice("No reflections to download yet", "You have no saved reflections yet.");
 
     internal static string Date(DateTimeOffset at) => at.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 

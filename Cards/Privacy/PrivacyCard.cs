@@ -4,9 +4,9 @@ using SupervisionBot.Cards.Model;
 namespace SupervisionBot.Cards.Privacy;
 
 /// <summary>
-/// What the bot stores and never stores, in plain words. Saved reflections are pseudonymised
-/// (identifiers replaced), which is still personal data under UK GDPR, so the card does not
-/// call them anonymous.
+/// What the bot stores and does not store, in plain words. Saved reflections are pseudonymised
+/// (identifiers replaced, automatically and so imperfectly), which is still personal data under
+/// UK GDPR, so the card does not call them anonymous.
 /// </summary>
 public static class PrivacyCard
 {
@@ -18,22 +18,25 @@ public static class PrivacyCard
             CardText.Heading("How your data is handled"),
             CardText.SectionHeading("Stored"),
             CardText.Paragraph(
-                "A reflection, once you confirm it, with names, places, dates, contact details and " +
-                "ID numbers replaced by tags such as [CLIENT] or [PLACE-1]. It is stored under a " +
-                "code rather than your Teams identity. Replacing identifiers lowers the risk but " +
-                "does not make a reflection anonymous, so it is protected as personal data."),
-            CardText.SectionHeading("Never stored"),
+                "A reflection, once you confirm it, with the names, places, dates, contact details and " +
+                "ID numbers I can find replaced by tags such as [CLIENT] or [PLACE-1]. It is stored under a " +
+                "code rather than your Teams identity. Automatic removal can miss things, and the story " +
+                "itself stays, so a saved reflection is pseudonymised, not anonymous, and it is protected as personal data."),
             CardText.Paragraph(
-                "Your client's real name (used only to remove it from what you write, then discarded), " +
-                "anything you write before you confirm it, and the text of your messages in logs."),
+                "While you are writing, each card's answers are kept the same way, identifiers already " +
+                "replaced, so that you can go back or save for later. Discarding a reflection deletes them."),
+            CardText.SectionHeading("Not stored"),
+            CardText.Paragraph(
+                "Your client's real first name, if you give it: it is used only to take it out of what you " +
+                "write, then discarded. The text of your messages is not written to logs."),
             CardText.SectionHeading("Your rights"),
             CardText.Paragraph(
                 "Type my reflections to see what is kept, export to download a copy, delete to remove one, " +
                 "or forget me to remove everything. Saved reflections are deleted after " + Period(retentionDays) + "."),
             CardText.SectionHeading("Who sees it"),
             CardText.Paragraph(
-                "Only you, unless you choose to share a reflection with your supervisor or your group. " +
-                "Nothing reaches managers."),
+                "You. You can mark a reflection to share with your supervisor or your group, but I don't " +
+                "deliver reflections to anyone yet. I have no way to send anything to your managers."),
         ],
         Actions = [new OpenUrlAction("Read the privacy statement", privacyStatement)],
     };

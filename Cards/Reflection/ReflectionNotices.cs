@@ -12,19 +12,28 @@ namespace SupervisionBot.Cards.Reflection;
 /// </summary>
 public static class ReflectionNotices
 {
-    /// <summary>Said whenever contact is requested, until supervisors are notified by the bot itself.</summary>
-    public const string ContactNotSentYet =
-        "I can't send it to your supervisor myself yet, so if it can't wait until your next meeting, please contact them directly.";
+    /// <summary>Said whenever contact is requested but the request did not reach the supervisor.</summary>
+    public const string ContactNotSent =
+        "Your request for your supervisor to contact you is recorded with this reflection, but it has not been sent: I can't send it myself yet. If it can't wait until your next meeting, please contact your supervisor directly.";
 
-    /// <summary>After confirming: thanks, who will see it, and what happens to a request for contact.</summary>
-    public static AdaptiveCard Confirmed(ReflectionOutcome outcome)
+    /// <summary>
+    /// After confirming: thanks, where the reflection is, and what happened to a request for
+    /// contact. Worded from <paramref name="delivery"/>, what really reached anyone, and not from
+    /// what the therapist asked for in <paramref name="outcome"/>.
+    /// </summary>
+    public static AdaptiveCard Confirmed(ReflectionOutcome outcome, DeliveryReport delivery)
     {
         ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(delivery);
         var sharing = outcome.Sharing switch
         {
-            SharingPreference.KeepPrivate => "It is private: only you can see it.",
-            SharingPreference.ShareWithSupervisor => "You chose to share it with your supervisor. No one else will see it.",
-            SharingPreference.ShareWithGroup => "You chose to share it with your supervision group. It goes no further than the group.",
+            SharingPreference.KeepPrivate => "It is private, in your own records.",
+            SharingPreference.ShareWithSupervisor => delivery.ReachedSupervisor
+                ? "It has been shared with your supervisor."
+                : "You marked it to share with your supervisor. It has not been sent: I don't deliver reflections yet, so for now it stays in your own records with that choice.",
+            SharingPreference.ShareWithGroup => delivery.ReachedGroup
+                ? "It has been shared with your supervision group."
+                : "You marked it to share with your supervision group. It has not been sent: I don't deliver reflections yet, so for now it stays in your own records with that choice.",
             _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.Sharing, "Unknown sharing preference."),
         };
 
@@ -33,19 +42,19 @@ public static class ReflectionNotices
             CardText.Heading("Thank you, your reflection is saved"),
             CardText.Paragraph(sharing),
         };
+        var contact = string.Empty;
         if (outcome.RequestsSupervisorContact)
         {
-            // Honest about what happens today: the request is kept with the reflection, but nothing
-            // yet notifies a supervisor, and a safeguarding worry must not wait on a bot.
-            body.Add(CardText.Paragraph(outcome.Sharing == SharingPreference.KeepPrivate
-                ? "Your request for your supervisor to contact you is recorded with this reflection. Only the request is for them; your reflection stays private."
-                : "Your request for your supervisor to contact you is recorded with this reflection."));
-            body.Add(CardText.Paragraph(ContactNotSentYet));
-            body.Add(CardText.Subtle("If anyone is at immediate risk, please follow your usual safeguarding procedure rather than waiting."));
+            // A safeguarding worry must not wait on a bot: say exactly where the request is.
+            contact = delivery.ContactRequestSent
+                ? "Your request for your supervisor to contact you has been sent to them."
+                : ContactNotSent;
+            body.Add(CardText.Paragraph(contact));
+            body.Add(CardText.Subtle(CommonInputs.SafeguardingReminder));
         }
 
         var fallback = $"Thank you, your reflection is saved. {sharing}";
-        return Notice(body, outcome.RequestsSupervisorContact ? $"{fallback} Your request for contact is recorded. {ContactNotSentYet}" : fallback);
+        return Notice(body, outcome.RequestsSupervisorContact ? $"{fallback} {contact}" : fallback);
     }
 
     /// <summary>
@@ -86,7 +95,7 @@ public static class ReflectionNotices
     public static AdaptiveCard SavedForLater() => Notice(
         [
             CardText.Heading("Saved for later"),
-            CardText.Paragraph("Your reflection is saved as it is, and only you can see it."),
+            CardText.Paragraph("Your reflection is saved as it is, with identifiers removed, and it stays unfinished until you come back to it."),
             CardText.Subtle("When you're ready, type resume, or use the button below, to carry on where you left off."),
         ],
         "Saved for later. Type resume to carry on where you left off.",

@@ -20,7 +20,7 @@ public static class ReviewCard
         {
             CardText.Subtle(review.FlowTitle),
             CardText.Heading(Heading) with { Spacing = Spacing.None },
-            CardText.Paragraph("This is exactly what will be kept. Names, places, dates and other details have been replaced by tags such as [CLIENT]. Nothing is saved until you confirm."),
+            CardText.Paragraph("This is exactly what will be kept. I have replaced the names, places, dates and other details I found with tags such as [CLIENT]. Automatic removal can miss things, so please read it through and hide anything else below. It joins your saved reflections only when you confirm."),
         };
         body.AddRange(ReviewAnswers.Render(review, withEditButtons: true));
         body.Add(new TextInput
@@ -62,8 +62,8 @@ public static class ReviewCard
         {
             Body = body,
             Actions = actions,
-            FallbackText = $"{Heading}: {review.FlowTitle}. Nothing is saved until you confirm.",
-            Speak = $"{Heading}. Nothing is saved until you confirm.",
+            FallbackText = $"{Heading}: {review.FlowTitle}. It joins your saved reflections only when you confirm.",
+            Speak = $"{Heading}. It joins your saved reflections only when you confirm.",
             Teams = TeamsCardProperties.FullWidth,
         };
     }

@@ -36,11 +36,16 @@ public static class StepCard
         body.Add(CardText.Paragraph(step.Prompt));
         body.Add(CardText.Subtle(step.Hint) with { Spacing = Spacing.Small });
         // Eight ratings as radio buttons make a wall of forty circles: past a few, use drop-downs.
-        var compactRatings = step.Inputs.Count(input => input.Kind == InputKind.Rating) > CompactRatingsAbove;
-        foreach (var input in step.Inputs)
+        var compactRatings = view.Inputs.Count(input => input.Kind == InputKind.Rating) > CompactRatingsAbove;
+        foreach (var input in view.Inputs)
         {
             var error = errors.FirstOrDefault(candidate => candidate.Input == input.Id);
-            body.AddRange(StepInputs.Render(input, view.Values.GetValueOrDefault(input.Id), error, compactRatings));
+            var rendered = StepInputs.Render(input, view.Values.GetValueOrDefault(input.Id), error, compactRatings).ToList();
+
+            // A follow-up an earlier answer called for stands out, so the therapist sees what appeared.
+            body.AddRange(input.IsConditional
+                ? [new Container(rendered) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium }]
+                : rendered);
         }
 
         return new AdaptiveCard
@@ -64,7 +69,7 @@ public static class StepCard
             : string.Create(CultureInfo.InvariantCulture, $"{errors.Count} answers need another look.");
 
         // An error about an input that is not on this card cannot be shown beside it, so it is said here.
-        var elsewhere = errors.Where(error => view.Step.FindInput(error.Input) is null).Select(error => error.Message);
+        var elsewhere = errors.Where(error => !view.Inputs.Any(input => input.Id == error.Input)).Select(error => error.Message);
         return string.Join(" ", [summary, .. elsewhere]);
     }
 

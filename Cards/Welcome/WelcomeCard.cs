@@ -4,7 +4,12 @@ using SupervisionBot.Dialogs.Commands;
 
 namespace SupervisionBot.Cards.Welcome;
 
-/// <summary>The first thing a therapist sees when they install the bot in their 1:1 chat.</summary>
+/// <summary>
+/// The first thing a therapist sees when they install the bot in their 1:1 chat. Its promises
+/// match the privacy card, help and the README, and what the code does: identifiers are removed
+/// automatically but removal can miss things, what is kept is pseudonymised rather than anonymous,
+/// and nothing is delivered to a supervisor or group yet.
+/// </summary>
 public static class WelcomeCard
 {
     public static AdaptiveCard Create() => new()
@@ -18,13 +23,15 @@ public static class WelcomeCard
                 "a few short cards at a time, at your own pace, in this private chat."),
             CardText.SectionHeading("What I keep"),
             CardText.Paragraph(
-                "Only what you choose to save, after names, places, dates, numbers and other details " +
-                "that could identify anyone have been taken out. What you save stays private to you " +
-                "unless you decide to share it with your supervisor or your group."),
-            CardText.SectionHeading("What I never keep"),
+                "The reflections you confirm. Before I keep anything, I take out the names, places, dates, " +
+                "contact details and ID numbers I can find, and you can hide more words before you confirm. " +
+                "Automatic removal can miss things, and the story itself stays, so what I keep is " +
+                "pseudonymised rather than anonymous, and it is protected as personal data."),
+            CardText.SectionHeading("Who sees it"),
             CardText.Paragraph(
-                "Your clients' names or anything else that could identify them. Nothing you type is " +
-                "written to logs, and nothing goes to managers or anyone outside your supervision group."),
+                "You. You can mark a reflection to share with your supervisor or your group, but I don't " +
+                "deliver reflections to anyone yet, so for now your reflections stay in your own records. " +
+                "What you type is not written to my logs."),
             CardText.Paragraph("You can see, download and delete what I keep at any time: type my reflections, export or forget me."),
             CardText.Subtle("Type help at any time to see what I can do."),
         ],

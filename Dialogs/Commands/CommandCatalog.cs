@@ -11,7 +11,7 @@ public static class CommandCatalog
     public static IReadOnlyList<CommandDescription> All { get; } =
     [
         new(BotCommand.Reflect, ["reflect", "reflection", "new reflection"], "Reflect on a session with a client, one short card at a time.", InGroups: false),
-        new(BotCommand.Quick, ["quick", "check in", "check-in", "quick check-in"], "A quick check-in for a busy day: three cards.", InGroups: false),
+        new(BotCommand.Quick, ["quick", "check in", "check-in", "quick check-in"], "A quick check-in for a busy day: three short cards.", InGroups: false),
         new(BotCommand.Resume, ["resume", "continue"], "Pick up the reflection you saved for later.", InGroups: false),
         new(BotCommand.Cancel, ["cancel", "discard"], "Discard the reflection you have open.", InGroups: false),
         new(BotCommand.Examples, ["examples", "example"], "Read fictional example reflections.", InGroups: false),
@@ -21,7 +21,7 @@ public static class CommandCatalog
         new(BotCommand.ForgetMe, ["forget me", "delete everything", "delete my data"], "Delete everything I hold about you.", InGroups: false),
         new(BotCommand.Help, ["help", "commands", "?", "menu"], "Show what I can do.", InGroups: true),
         new(BotCommand.Welcome, ["welcome", "hello", "hi", "start"], "Show the introduction again.", InGroups: false),
-        new(BotCommand.Privacy, ["privacy", "what do you store"], "What I store, what I never store, and your rights.", InGroups: true),
+        new(BotCommand.Privacy, ["privacy", "what do you store"], "What I store, what I don't, and your rights.", InGroups: true),
     ];
 
     private static readonly FrozenDictionary<string, BotCommand> ByWord = All

@@ -24,12 +24,17 @@ internal static class AnswerValidation
             errors.Add(new ValidationError(kept, "A redaction-only input must never be kept."));
         }
 
+        foreach (var hidden in answers.Keys.Where(id => flow.FindInput(id) is { } input && !input.IsShown(answers)))
+        {
+            errors.Add(new ValidationError(hidden, "This answers a question that the other answers do not call for."));
+        }
+
         foreach (var step in flow.Steps)
         {
             var raw = step.Inputs
                 .Where(input => answers.ContainsKey(input.Id))
                 .ToDictionary(input => input.Id.Value, input => RawAnswers.Format(answers[input.Id]));
-            if (raw.Count == 0 && step.IsSkippable)
+            if (raw.Count == 0 && (step.IsSkippable || !FlowVisibility.IsShown(step, answers)))
             {
                 continue;
             }

@@ -63,7 +63,9 @@ public sealed class ReflectionEngine
     /// <summary>
     /// Answers the current step with the raw values of a card submission. On success the session
     /// moves to the next step, or to the review after the last step or after an edit from the review.
-    /// An empty submission of a skippable step counts as skipping it.
+    /// An empty submission of a skippable step counts as skipping it. When an answer on this card
+    /// calls for a follow-up on the same card (a card cannot show it without a round trip), the
+    /// answers are kept and the session stays on the step, so the card comes back with it revealed.
     /// </summary>
     public TransitionResult Answer(ReflectionSession session, SessionStamp stamp, IReadOnlyDictionary<string, string> rawValues, DateTimeOffset now, PrepareAnswers? prepare = null)
     {
@@ -86,8 +88,11 @@ public sealed class ReflectionEngine
             return TransitionResult.Rejected(session, new Rejection.ValidationFailed(parsed.Errors));
         }
 
-        var answers = WithoutStep(session.Answers, step).AddRange(parsed.Answers);
-        return TransitionResult.Success(MoveOn(session, answers, now), parsed.RedactionTerms);
+        var answers = FlowVisibility.Prune(FlowOf(session), WithoutStep(session.Answers, step).AddRange(parsed.Answers));
+        var revealed = step.Inputs.Any(input => input.IsConditional && input.IsShown(answers) && !input.IsShown(session.Answers));
+        return revealed
+            ? TransitionResult.Success(Changed(session, now) with { Answers = answers }, parsed.RedactionTerms)
+            : TransitionResult.Success(MoveOn(session, answers, now), parsed.RedactionTerms);
     }
 
     /// <summary>Skips the current step, forgetting any earlier answers to it, if the flow allows it.</summary>
@@ -100,7 +105,7 @@ public sealed class ReflectionEngine
 
         var step = StepOf(session);
         return step.IsSkippable
-            ? TransitionResult.Success(MoveOn(session, WithoutStep(session.Answers, step), now))
+            ? TransitionResult.Success(MoveOn(session, FlowVisibility.Prune(FlowOf(session), WithoutStep(session.Answers, step)), now))
             : TransitionResult.Rejected(session, new Rejection.NotSkippable(step.Id));
     }
 
@@ -118,7 +123,8 @@ public sealed class ReflectionEngine
         var flow = FlowOf(session);
         if (session.Status == SessionStatus.InReview)
         {
-            return TransitionResult.Success(Changed(session, now) with { CurrentStep = flow.Steps[^1].Id, Status = SessionStatus.InProgress });
+            var last = FlowVisibility.ShownSteps(flow, session.Answers)[^1];
+            return TransitionResult.Success(Changed(session, now) with { CurrentStep = last.Id, Status = SessionStatus.InProgress });
         }
 
         if (session.ReturnToReview)
@@ -126,10 +132,10 @@ public sealed class ReflectionEngine
             return TransitionResult.Success(ToReview(session, now));
         }
 
-        var index = flow.IndexOf(session.CurrentStep);
-        return index == 0
+        var previous = PreviousShown(flow, session);
+        return previous is null
             ? TransitionResult.Rejected(session, new Rejection.AtFirstStep())
-            : TransitionResult.Success(Changed(session, now) with { CurrentStep = flow.Steps[index - 1].Id });
+            : TransitionResult.Success(Changed(session, now) with { CurrentStep = previous.Id });
     }
 
     /// <summary>From the review, opens one step again; answering or skipping it returns to the review.</summary>
@@ -140,7 +146,7 @@ public sealed class ReflectionEngine
             return TransitionResult.Rejected(session, rejection);
         }
 
-        return FlowOf(session).FindStep(step) is null
+        return FlowOf(session).FindStep(step) is not { } found || !FlowVisibility.IsShown(found, session.Answers)
             ? TransitionResult.Rejected(session, new Rejection.UnknownStep(step))
             : TransitionResult.Success(Changed(session, now) with { CurrentStep = step, Status = SessionStatus.InProgress, ReturnToReview = true });
     }
@@ -213,7 +219,7 @@ public sealed class ReflectionEngine
             return TransitionResult.Rejected(session, new Rejection.ValidationFailed(parsed.Errors));
         }
 
-        var answers = WithoutStep(session.Answers, step).AddRange(parsed.Answers);
+        var answers = FlowVisibility.Prune(FlowOf(session), WithoutStep(session.Answers, step).AddRange(parsed.Answers));
         return TransitionResult.Success(Changed(session, now) with { Answers = answers, SavedForLaterAt = now }, parsed.RedactionTerms);
     }
 
@@ -328,12 +334,18 @@ public sealed class ReflectionEngine
         }
 
         var flow = FlowOf(session);
-        var index = flow.IndexOf(session.CurrentStep);
-        var step = flow.Steps[index];
-        var values = step.Inputs
+        var step = StepOf(session);
+        var inputs = FlowVisibility.ShownInputs(step, session.Answers);
+        var values = inputs
             .Where(input => !input.IsRedactionOnly && session.Answers.ContainsKey(input.Id))
             .ToImmutableDictionary(input => input.Id, input => RawAnswers.Format(session.Answers[input.Id]));
-        return new StepView(flow, step, index + 1, flow.Steps.Length, session.Stamp, values, index > 0 || session.ReturnToReview, step.IsSkippable, session.ReturnToReview);
+        var shown = FlowVisibility.ShownSteps(flow, session.Answers);
+        var number = shown.TakeWhile(candidate => candidate.Id != step.Id).Count() + 1;
+        var canGoBack = PreviousShown(flow, session) is not null || session.ReturnToReview;
+        return new StepView(flow, step, number, Math.Max(number, shown.Length), session.Stamp, values, canGoBack, step.IsSkippable, session.ReturnToReview)
+        {
+            Inputs = inputs,
+        };
     }
 
     private PreparedAnswers Prepare(ReflectionSession session, StepDefinition step, IReadOnlyDictionary<string, string> rawValues, PrepareAnswers? prepare) =>
@@ -384,11 +396,15 @@ public sealed class ReflectionEngine
         }
 
         var flow = FlowOf(session);
-        var next = flow.IndexOf(session.CurrentStep) + 1;
-        return next == flow.Steps.Length
+        var next = flow.Steps.Skip(flow.IndexOf(session.CurrentStep) + 1).FirstOrDefault(step => FlowVisibility.IsShown(step, answers));
+        return next is null
             ? ToReview(moved, now)
-            : Changed(moved, now) with { CurrentStep = flow.Steps[next].Id };
+            : Changed(moved, now) with { CurrentStep = next.Id };
     }
+
+    // The nearest earlier step the answers so far call for; null on the first.
+    private static StepDefinition? PreviousShown(FlowDefinition flow, ReflectionSession session) =>
+        flow.Steps.Take(flow.IndexOf(session.CurrentStep)).LastOrDefault(step => FlowVisibility.IsShown(step, session.Answers));
 
     private static ReflectionSession ToReview(ReflectionSession session, DateTimeOffset now) =>
         Changed(session, now) with { CurrentStep = StepId.Review, Status = SessionStatus.InReview, ReturnToReview = false };
@@ -402,7 +418,7 @@ public sealed class ReflectionEngine
 
     private static ReviewModel BuildReview(FlowDefinition flow, IReadOnlyDictionary<InputId, AnswerValue> answers, SessionStamp stamp, bool canEdit)
     {
-        var steps = flow.Steps.Select(step => new ReviewStep(
+        var steps = FlowVisibility.ShownSteps(flow, answers).Select(step => new ReviewStep(
             step.Id,
             step.Title,
             [.. step.Inputs

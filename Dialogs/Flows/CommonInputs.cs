@@ -1,10 +1,10 @@
-using System.Collections.Immutable;
-
 namespace SupervisionBot.Dialogs.Flows;
 
 /// <summary>
-/// Inputs every flow ends with: the sharing choice and the safeguarding offer. Declared once so a
-/// confirmed reflection of any flow can be routed the same way.
+/// Inputs every flow shares: the sharing choice and the safeguarding offer. Declared once so a
+/// confirmed reflection of any flow can be routed the same way. Their words describe what the
+/// bot does today: a choice to share, and a request for contact, are recorded with the
+/// reflection; the confirmation says what was actually delivered.
 /// </summary>
 public static class CommonInputs
 {
@@ -17,20 +17,29 @@ public static class CommonInputs
     public static readonly InputId RequestSupervisorContact = new("requestSupervisorContact");
 
     public static readonly Choice KeepPrivate = new("private", "Keep this private");
-    public static readonly Choice ShareWithSupervisor = new("supervisor", "Share with my supervisor");
-    public static readonly Choice ShareWithGroup = new("group", "Share with my group");
+    public static readonly Choice ShareWithSupervisor = new("supervisor", "Mark it to share with my supervisor");
+    public static readonly Choice ShareWithGroup = new("group", "Mark it to share with my supervision group");
+
+    /// <summary>What happens to a request for contact, said beside the toggle before the therapist chooses.</summary>
+    public const string ContactConsequence =
+        "If you switch this on, the request is recorded with this reflection when you confirm it. " +
+        "I can't send it to your supervisor myself yet, so if it can't wait until your next meeting, please contact them directly.";
+
+    /// <summary>The reminder that goes with every risk concern: the usual procedure comes first.</summary>
+    public const string SafeguardingReminder =
+        "If anyone is at immediate risk, follow your usual safeguarding procedure now, rather than waiting for supervision.";
 
     public static readonly InputDefinition SharingInput = InputDefinition.SingleChoice(
         Sharing,
-        "Who can see this reflection?",
+        "Who is this reflection for?",
         [KeepPrivate, ShareWithSupervisor, ShareWithGroup],
         required: true,
-        hint: "You decide each time. Your group only ever sees what you choose to share with it.");
+        hint: "You decide each time. For now your choice is recorded with the reflection: I don't deliver reflections to supervisors or groups yet, so it stays in your own records.");
 
     public static readonly InputDefinition RequestSupervisorContactInput = InputDefinition.Toggle(
         RequestSupervisorContact,
         "Ask my supervisor to contact me before our next meeting",
-        hint: "If something here worries you, about your client's safety or anyone else's, you can ask to talk sooner. Only the request is for your supervisor, never your reflection; it is entirely your choice.");
+        hint: ContactConsequence + " " + SafeguardingReminder);
 
     public static SharingPreference? ToSharingPreference(string choiceValue)
     {

@@ -46,6 +46,13 @@ internal static class FlowWellFormedness
             problems.Add($"Case label '{label}' must be a short text input of flow '{flow.Id}' that is kept.");
         }
 
+        if (flow.Steps[0].Inputs.IsDefaultOrEmpty || flow.Steps[0].Inputs.All(input => input.IsConditional))
+        {
+            problems.Add($"The first step of flow '{flow.Id}' must ask at least one question unconditionally.");
+        }
+
+        CheckConditions(flow, problems);
+
         return problems.ToImmutable();
     }
 
@@ -137,6 +144,42 @@ internal static class FlowWellFormedness
         if (input.IsRedactionOnly && (input.Kind != InputKind.ShortText || input.IsRequired))
         {
             problems.Add($"{where} is redaction-only, so it must be optional short text.");
+        }
+    }
+
+    // A follow-up may only depend on a choice asked before it, so one pass in flow order decides
+    // what is shown, and it may not be required, since it is not always asked.
+    private static void CheckConditions(FlowDefinition flow, ImmutableArray<string>.Builder problems)
+    {
+        var earlier = new Dictionary<InputId, InputDefinition>();
+        foreach (var step in flow.Steps)
+        {
+            foreach (var input in step.Inputs.IsDefault ? [] : step.Inputs)
+            {
+                foreach (var condition in input.ShownWhen.IsDefault ? [] : input.ShownWhen)
+                {
+                    var where = $"Input '{input.Id}' of step '{step.Id}' is shown when '{condition.Input}'";
+                    if (!earlier.TryGetValue(condition.Input, out var source))
+                    {
+                        problems.Add($"{where}, which is not an earlier input of flow '{flow.Id}'.");
+                    }
+                    else if (!source.HasChoices || source.IsRedactionOnly)
+                    {
+                        problems.Add($"{where}, which is not a choice.");
+                    }
+                    else if (condition.AnyOf.IsDefaultOrEmpty || condition.AnyOf.Any(value => source.FindChoice(value) is null))
+                    {
+                        problems.Add($"{where} has one of values that are not its choices.");
+                    }
+                }
+
+                if (input.IsConditional && input.IsRequired)
+                {
+                    problems.Add($"Input '{input.Id}' of step '{step.Id}' is shown only sometimes, so it cannot be required.");
+                }
+
+                earlier.TryAdd(input.Id, input);
+            }
         }
     }
 

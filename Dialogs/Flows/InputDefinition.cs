@@ -38,6 +38,18 @@ public sealed record InputDefinition
 
     public InputSensitivity Sensitivity { get; init; } = InputSensitivity.Normal;
 
+    /// <summary>
+    /// When the input is asked: always when empty, otherwise only while at least one condition
+    /// holds for the answers given so far. An input that is not shown keeps no answer.
+    /// </summary>
+    public ImmutableArray<InputCondition> ShownWhen { get; init; } = [];
+
+    public bool IsConditional => !ShownWhen.IsDefaultOrEmpty;
+
+    /// <summary>Whether the input is asked, given the answers so far.</summary>
+    public bool IsShown(IReadOnlyDictionary<InputId, Engine.AnswerValue> answers) =>
+        !IsConditional || ShownWhen.Any(condition => condition.Holds(answers));
+
     public bool IsRedactionOnly => Sensitivity == InputSensitivity.RedactionOnly;
 
     public bool IsText => Kind is InputKind.ShortText or InputKind.LongText;

@@ -7,6 +7,11 @@ namespace SupervisionBot.Dialogs.Flows;
 /// A one-to-two-minute check-in between supervision meetings: how the work is sitting with the
 /// therapist, one sentence about it, and who may see it. It asks about no particular client.
 /// </summary>
+/// <remarks>
+/// Time: one rating, one optional sentence, one optional line on what changed after the last
+/// group meeting (closing the loop, so the record shows what supervision changed), and the
+/// sharing choice: about a minute, two with both lines written.
+/// </remarks>
 public static class QuickCheckInFlow
 {
     public static readonly FlowId Id = new("quickCheckIn");
@@ -22,6 +27,7 @@ public static class QuickCheckInFlow
     {
         public static readonly InputId HowTheWorkSits = new("howTheWorkSits");
         public static readonly InputId OneSentence = new("oneSentence");
+        public static readonly InputId SinceSupervision = new("sinceSupervision");
     }
 
     private static readonly ImmutableArray<Choice> WorkScale = RatingScale.Of(
@@ -48,7 +54,14 @@ public static class QuickCheckInFlow
                 "In a sentence",
                 "If you could say one thing about it, what would it be?",
                 "A label such as \"Client A\" is fine; please leave out names.",
-                [InputDefinition.ShortText(Inputs.OneSentence, "One sentence", maxLength: 280)])
+                [
+                    InputDefinition.ShortText(Inputs.OneSentence, "One sentence", maxLength: 280),
+                    InputDefinition.LongText(
+                        Inputs.SinceSupervision,
+                        "Since your last supervision meeting, has anything changed in your work because of it?",
+                        maxLength: 500,
+                        hint: "Optional. A line on what you tried and what happened is the evidence of supervision your register asks for."),
+                ])
             {
                 IsSkippable = true,
             },
@@ -56,8 +69,8 @@ public static class QuickCheckInFlow
             new StepDefinition(
                 Steps.Sharing,
                 "Sharing",
-                "Who would you like to see this check-in?",
-                "Nothing is shared unless you choose to share it.",
+                "Who is this check-in for?",
+                "You decide each time.",
                 [CommonInputs.SharingInput, CommonInputs.RequestSupervisorContactInput]),
         ])
     { StartedBy = BotCommand.Quick };

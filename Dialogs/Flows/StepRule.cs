@@ -26,6 +26,18 @@ public sealed record StepRule(string Description, Func<IReadOnlyDictionary<Input
             });
 
     /// <summary>
+    /// Rejects a multi-select answer that ticks <paramref name="alone"/> (such as "none that I
+    /// noticed") together with anything else, which would contradict itself.
+    /// </summary>
+    public static StepRule OnItsOwn(InputId multiSelect, Choice alone, string message) =>
+        new(
+            $"{alone.Value} in {multiSelect} cannot be ticked with another choice",
+            answers => answers.GetValueOrDefault(multiSelect) is AnswerValue.Choices { Values.Length: > 1 } many
+                && many.Values.Contains(alone.Value, StringComparer.Ordinal)
+                    ? new ValidationError(multiSelect, message)
+                    : null);
+
+    /// <summary>
     /// Rejects <paramref name="text"/> when it contains, as a whole word, what was typed into the
     /// redaction-only input <paramref name="identifier"/>: a pseudonym that names the client is no pseudonym.
     /// </summary>

@@ -8,7 +8,7 @@ public class CompactRatingsTests
     [Fact]
     public void RelationshipStep_WithEightRatings_ShowsThemAsDropDowns()
     {
-        var card = ReflectionCardSamples.StepCardFor("sessionReflection", 4);
+        var card = ReflectionCardSamples.StepCardFor("sessionReflection", 5);
 
         var ratings = CardContents.Inputs(card).OfType<ChoiceSetInput>().Where(c => c.Choices.Count == 5).ToList();
 

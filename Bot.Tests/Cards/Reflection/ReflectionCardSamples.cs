@@ -27,6 +27,7 @@ internal static class ReflectionCardSamples
             var data = new TheoryData<string, int>();
             foreach (var flow in FlowCatalog.Standard.All.OrderBy(flow => flow.Id.Value, StringComparer.Ordinal))
             {
+                // Every step of both flows is shown with the complete answers, follow-ups included.
                 for (var number = 1; number <= flow.Steps.Length; number++)
                 {
                     data.Add(flow.Id.Value, number);
@@ -40,12 +41,23 @@ internal static class ReflectionCardSamples
     /// <summary>Complete, valid answers to a flow: the worked example for the full reflection, a hand-written set for the check-in.</summary>
     public static ImmutableDictionary<InputId, AnswerValue> CompleteAnswers(FlowId flow) =>
         flow == SessionReflectionFlow.Id
-            ? WorkedExamples.WarinessGentlyNamed.Answers
+            ? EverythingAsked
             : ImmutableDictionary<InputId, AnswerValue>.Empty
                 .Add(QuickCheckInFlow.Inputs.HowTheWorkSits, new AnswerValue.Choice("2"))
                 .Add(QuickCheckInFlow.Inputs.OneSentence, new AnswerValue.Text("An ending is stirring things up for me."))
                 .Add(CommonInputs.Sharing, new AnswerValue.Choice(CommonInputs.KeepPrivate.Value))
                 .Add(CommonInputs.RequestSupervisorContact, new AnswerValue.Toggle(true));
+
+    /// <summary>
+    /// The worked example with a risk concern and the contact offer it brings up, with every
+    /// "go deeper" area ticked and answered too, so that every step and every follow-up is shown.
+    /// </summary>
+    private static readonly ImmutableDictionary<InputId, AnswerValue> EverythingAsked = WorkedExamples.HoldingFirst.Answers
+        .SetItem(SessionReflectionFlow.Inputs.GoDeeper, new AnswerValue.Choices([.. SessionReflectionFlow.Definition.FindInput(SessionReflectionFlow.Inputs.GoDeeper)!.Choices.Select(choice => choice.Value)]))
+        .SetItem(SessionReflectionFlow.Inputs.Echoes, new AnswerValue.Text("I felt as stuck in the group as she seems with me."))
+        .SetItem(SessionReflectionFlow.Inputs.Difference, new AnswerValue.Text("I am older than her mother; I wonder what she expects of me."))
+        .SetItem(SessionReflectionFlow.Inputs.Ethics, new AnswerValue.Text("She asked whether she could email between sessions."))
+        .SetItem(SessionReflectionFlow.Inputs.WiderContext, new AnswerValue.Text("The service offers twelve sessions; we are at eight."));
 
     /// <summary>The view of step <paramref name="number"/>, reached by answering every step before it.</summary>
     public static StepView Step(FlowId flow, int number)
@@ -122,13 +134,27 @@ internal static class ReflectionCardSamples
     public static AdaptiveCard StepCardEditingFromReview() =>
         StepCard.Create(Editing(SessionReflectionFlow.Id, SessionReflectionFlow.Steps.Relationship), []);
 
+    /// <summary>The risk card after a concern, with the contact offer it brought up, as the therapist sees it on the round trip.</summary>
+    public static AdaptiveCard StepCardRiskWithContactOffer()
+    {
+        var session = Engine.Start(SessionReflectionFlow.Id, SessionId, T0);
+        while (session.CurrentStep != SessionReflectionFlow.Steps.Risk)
+        {
+            session = AnswerCurrent(session);
+        }
+
+        var concern = new Dictionary<string, string> { [SessionReflectionFlow.Inputs.Risk.Value] = SessionReflectionFlow.Risks.ToClient.Value };
+        var revealed = Accepted(Engine.Answer(session, session.Stamp, concern, Later(session)));
+        return StepCard.Create(Engine.CurrentStep(revealed)!, []);
+    }
+
     public static AdaptiveCard ReviewCardFor(string flow) => ReviewCard.Create(Review(new FlowId(flow)));
 
     public static AdaptiveCard ReviewCardWithSkips() => ReviewCard.Create(ReviewWithSkips());
 
     public static AdaptiveCard ReviewCardNotConfirmable() => ReviewCard.Create(Review(SessionReflectionFlow.Id) with { CanConfirm = false });
 
-    public static AdaptiveCard Confirmed(SharingPreference sharing, bool contact) => ReflectionNotices.Confirmed(new ReflectionOutcome(sharing, contact));
+    public static AdaptiveCard Confirmed(SharingPreference sharing, bool contact) => ReflectionNotices.Confirmed(new ReflectionOutcome(sharing, contact), DeliveryReport.NothingSent);
 
     public static AdaptiveCard OpenReflectionExists() => ReflectionNotices.OpenReflectionExists(SessionReflectionFlow.Definition.Title, 3, 6, QuickCheckInFlow.Id);
 
@@ -142,10 +168,14 @@ internal static class ReflectionCardSamples
             .Where(input => CompleteAnswers(view.Flow.Id).ContainsKey(input.Id))
             .ToDictionary(input => input.Id.Value, input => RawAnswers.Format(CompleteAnswers(view.Flow.Id)[input.Id]));
 
+    /// <summary>Answers the current step; when an answer brings up a follow-up on the same card, answers the card again, as a therapist would.</summary>
     private static ReflectionSession AnswerCurrent(ReflectionSession session)
     {
         var view = Engine.CurrentStep(session)!;
-        return Accepted(Engine.Answer(session, session.Stamp, RawAnswersFor(view), Later(session)));
+        var answered = Accepted(Engine.Answer(session, session.Stamp, RawAnswersFor(view), Later(session)));
+        return answered.Status == SessionStatus.InProgress && answered.CurrentStep == session.CurrentStep && !session.ReturnToReview
+            ? Accepted(Engine.Answer(answered, answered.Stamp, RawAnswersFor(Engine.CurrentStep(answered)!), Later(answered)))
+            : answered;
     }
 
     private static ReflectionSession Accepted(TransitionResult result)

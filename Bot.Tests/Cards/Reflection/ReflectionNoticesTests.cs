@@ -10,15 +10,18 @@ namespace SupervisionBot.Bot.Tests.Cards.Reflection;
 
 public class ReflectionNoticesTests
 {
-    public static TheoryData<string, bool> Outcomes
+    public static TheoryData<string, bool, bool> Outcomes
     {
         get
         {
-            var data = new TheoryData<string, bool>();
+            var data = new TheoryData<string, bool, bool>();
             foreach (var sharing in Enum.GetNames<SharingPreference>())
             {
-                data.Add(sharing, false);
-                data.Add(sharing, true);
+                foreach (var contact in new[] { false, true })
+                {
+                    data.Add(sharing, contact, false);
+                    data.Add(sharing, contact, true);
+                }
             }
 
             return data;
@@ -27,42 +30,70 @@ public class ReflectionNoticesTests
 
     [Theory]
     [MemberData(nameof(Outcomes))]
-    public void Confirmed_EveryOutcome_ValidatesAgainstTheSchema(string sharing, bool contact)
+    public void Confirmed_EveryOutcome_ValidatesAgainstTheSchema(string sharing, bool contact, bool delivered)
     {
-        var card = ReflectionNotices.Confirmed(new ReflectionOutcome(Enum.Parse<SharingPreference>(sharing), contact));
+        var card = ReflectionNotices.Confirmed(new ReflectionOutcome(Enum.Parse<SharingPreference>(sharing), contact), Delivery(delivered));
 
         Assert.Empty(SchemaValidator.AdaptiveCardErrors(JsonNode.Parse(CardSerializer.Serialize(card))!));
     }
 
     [Theory]
-    [InlineData(SharingPreference.KeepPrivate, "only you")]
-    [InlineData(SharingPreference.ShareWithSupervisor, "share it with your supervisor")]
-    [InlineData(SharingPreference.ShareWithGroup, "share it with your supervision group")]
-    public void Confirmed_SaysWhoWillSeeIt(SharingPreference sharing, string expected)
+    [InlineData(SharingPreference.KeepPrivate, "private, in your own records")]
+    [InlineData(SharingPreference.ShareWithSupervisor, "You marked it to share with your supervisor. It has not been sent")]
+    [InlineData(SharingPreference.ShareWithGroup, "You marked it to share with your supervision group. It has not been sent")]
+    public void Confirmed_NothingDelivered_SaysWhatWasChosenAndThatNothingWasSent(SharingPreference sharing, string expected)
     {
-        var card = ReflectionNotices.Confirmed(new ReflectionOutcome(sharing, RequestsSupervisorContact: false));
+        var card = ReflectionNotices.Confirmed(new ReflectionOutcome(sharing, RequestsSupervisorContact: false), DeliveryReport.NothingSent);
 
         Assert.Contains(CardContents.Texts(card), block => block.Text.Contains(expected, StringComparison.Ordinal));
         Assert.Contains(expected, card.FallbackText, StringComparison.Ordinal);
+        Assert.DoesNotContain(AllText(card), text => text.Contains("has been shared", StringComparison.Ordinal) || text.Contains("has been sent", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(SharingPreference.ShareWithSupervisor, "It has been shared with your supervisor.")]
+    [InlineData(SharingPreference.ShareWithGroup, "It has been shared with your supervision group.")]
+    public void Confirmed_Delivered_SaysItWasShared(SharingPreference sharing, string expected)
+    {
+        var card = ReflectionNotices.Confirmed(new ReflectionOutcome(sharing, RequestsSupervisorContact: true), Delivery(delivered: true));
+
+        Assert.Contains(CardContents.Texts(card), block => block.Text == expected);
+        Assert.Contains(CardContents.Texts(card), block => block.Text.Contains("has been sent to them", StringComparison.Ordinal));
+        Assert.DoesNotContain(CardContents.Texts(card), block => block.Text.Contains("not been sent", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Confirmed_PrivateWithDeliveryReported_StillSaysPrivate()
+    {
+        // Delivery of something the therapist kept private would be a bug elsewhere; the card never claims a share it was not asked for.
+        var card = ReflectionNotices.Confirmed(new ReflectionOutcome(SharingPreference.KeepPrivate, RequestsSupervisorContact: false), Delivery(delivered: true));
+
+        Assert.Contains(CardContents.Texts(card), block => block.Text == "It is private, in your own records.");
     }
 
     [Theory]
     [MemberData(nameof(Outcomes))]
-    public void Confirmed_MentionsTheContactRequestOnlyWhenItWasMade(string sharing, bool contact)
+    public void Confirmed_MentionsTheContactRequestAndTheSafeguardingReminderOnlyWhenItWasMade(string sharing, bool contact, bool delivered)
     {
-        var card = ReflectionNotices.Confirmed(new ReflectionOutcome(Enum.Parse<SharingPreference>(sharing), contact));
+        var card = ReflectionNotices.Confirmed(new ReflectionOutcome(Enum.Parse<SharingPreference>(sharing), contact), Delivery(delivered));
 
         Assert.Equal(contact, CardContents.Texts(card).Any(block => block.Text.Contains("request", StringComparison.Ordinal)));
+        Assert.Equal(contact, CardContents.Texts(card).Any(block => block.Text == CommonInputs.SafeguardingReminder));
     }
 
     [Fact]
-    public void Confirmed_PrivateWithContactRequest_SaysOnlyTheRequestIsForTheSupervisor_AndToContactThemDirectlyIfUrgent()
+    public void Confirmed_ContactRequestNotDelivered_SaysItIsRecordedNotSent_AndToContactTheSupervisorDirectly()
     {
-        var card = ReflectionNotices.Confirmed(new ReflectionOutcome(SharingPreference.KeepPrivate, RequestsSupervisorContact: true));
+        var card = ReflectionNotices.Confirmed(new ReflectionOutcome(SharingPreference.KeepPrivate, RequestsSupervisorContact: true), DeliveryReport.NothingSent);
 
-        Assert.Contains(CardContents.Texts(card), block => block.Text.Contains("Only the request is for them", StringComparison.Ordinal));
-        Assert.Contains(CardContents.Texts(card), block => block.Text == ReflectionNotices.ContactNotSentYet);
+        Assert.Contains(CardContents.Texts(card), block => block.Text == ReflectionNotices.ContactNotSent);
+        Assert.Contains("has not been sent", ReflectionNotices.ContactNotSent, StringComparison.Ordinal);
+        Assert.Contains("contact your supervisor directly", ReflectionNotices.ContactNotSent, StringComparison.Ordinal);
     }
+
+    private static DeliveryReport Delivery(bool delivered) => new(delivered, delivered, delivered);
+
+    private static IEnumerable<string> AllText(AdaptiveCard card) => CardContents.Texts(card).Select(block => block.Text).Append(card.FallbackText ?? string.Empty);
 
     [Fact]
     public void OutOfDate_SaysNothingChangedAndOffersResume()

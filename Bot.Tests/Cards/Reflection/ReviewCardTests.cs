@@ -49,14 +49,14 @@ public class ReviewCardTests
     }
 
     [Fact]
-    public void Create_ShowsEveryAnswerAndSaysNothingIsSavedUntilConfirmed()
+    public void Create_ShowsEveryAnswer_SaysRemovalCanMissThings_AndThatItIsSavedOnlyOnConfirm()
     {
         var review = Review(Session.Id);
 
         var card = ReviewCard.Create(review);
 
         Assert.Contains(card.Body.OfType<TextBlock>(), block => block.Style == TextBlockStyle.Heading && block.Text == "Check your reflection");
-        Assert.Contains(CardContents.Texts(card), block => block.Text.Contains("Nothing is saved until you confirm", StringComparison.Ordinal));
+        Assert.Contains(CardContents.Texts(card), block => block.Text.Contains("Automatic removal can miss things", StringComparison.Ordinal) && block.Text.Contains("only when you confirm", StringComparison.Ordinal));
         var facts = CardContents.Elements(card).OfType<FactSet>().SelectMany(set => set.Facts).ToList();
         Assert.Equal(review.Steps.SelectMany(step => step.Items).Select(item => (item.Label, item.DisplayText)), facts.Select(fact => (fact.Title, fact.Value)));
         // The one input: words the therapist wants hidden on top of what was anonymised.

@@ -29,7 +29,7 @@ public class StepCardTests
 
         var inputs = CardContents.Inputs(StepCard.Create(view, [])).ToList();
 
-        Assert.Equal(view.Step.Inputs.Select(input => input.Id.Value), inputs.Select(input => input.Id));
+        Assert.Equal(view.Inputs.Select(input => input.Id.Value), inputs.Select(input => input.Id));
         Assert.All(inputs, input => Assert.False(string.IsNullOrWhiteSpace(input.Label)));
     }
 
@@ -41,7 +41,7 @@ public class StepCardTests
 
         var inputs = CardContents.Inputs(StepCard.Create(view, [])).ToDictionary(input => input.Id!);
 
-        Assert.All(view.Step.Inputs, definition =>
+        Assert.All(view.Inputs, definition =>
         {
             var input = inputs[definition.Id.Value];
             // Marked in the label, left to the engine: isRequired would block Save for later.
@@ -59,14 +59,14 @@ public class StepCardTests
         var card = StepCard.Create(view, []);
 
         var progress = Assert.IsType<TextBlock>(card.Body[0]);
-        Assert.Equal($"Step {number} of {view.Flow.Steps.Length} · {view.Flow.Title}", progress.Text);
+        Assert.Equal($"Step {number} of {view.Count} · {view.Flow.Title}", progress.Text);
         Assert.True(progress.IsSubtle);
         var heading = Assert.Single(card.Body.OfType<TextBlock>(), block => block.Style == TextBlockStyle.Heading);
         Assert.Equal(view.Step.Title, heading.Text);
         Assert.Contains(card.Body.OfType<TextBlock>(), block => block.Text == view.Step.Prompt);
         Assert.Contains(card.Body.OfType<TextBlock>(), block => block.Text == view.Step.Hint && block.IsSubtle == true);
         Assert.Contains(view.Step.Prompt, card.FallbackText, StringComparison.Ordinal);
-        Assert.StartsWith($"Step {number} of {view.Flow.Steps.Length}, {view.Flow.Title}. {view.Step.Title}.", card.Speak, StringComparison.Ordinal);
+        Assert.StartsWith($"Step {number} of {view.Count}, {view.Flow.Title}. {view.Step.Title}.", card.Speak, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -179,7 +179,7 @@ public class StepCardTests
 
         var inputs = CardContents.Inputs(card).OfType<ChoiceSetInput>().ToDictionary(input => input.Id!);
         Assert.Equal(RawAnswers.Format(expected[Session.Inputs.Caring]), inputs[Session.Inputs.Caring.Value].Value);
-        Assert.Equal(RawAnswers.Format(expected[Session.Inputs.Rupture]), inputs[Session.Inputs.Rupture.Value].Value);
+        Assert.Equal(RawAnswers.Format(expected[Session.Inputs.SharedTasks]), inputs[Session.Inputs.SharedTasks.Value].Value);
         Assert.Equal("Back to review", card.Actions![0].Title);
         Assert.Contains(CardContents.Buttons(card), button => button.Verb == ReflectionVerbs.Back && button.Title != "Back");
     }
@@ -189,7 +189,7 @@ public class StepCardTests
     {
         var containment = StepCard.Create(Editing(Session.Id, Session.Steps.Containment), []);
         var hereAndNow = StepCard.Create(Editing(Session.Id, Session.Steps.HereAndNow), []);
-        var sharing = StepCard.Create(Editing(Session.Id, Session.Steps.ForSupervision), []);
+        var risk = StepCard.Create(Editing(Session.Id, Session.Steps.Risk), []);
         var theCase = StepCard.Create(Step(Session.Id, 1), []);
 
         var caseLabel = Assert.IsType<TextInput>(Input(theCase, Session.Inputs.CaseLabel));
@@ -211,10 +211,10 @@ public class StepCardTests
         Assert.Equal(ChoiceInputStyle.Expanded, multi.Style);
         Assert.Equal(RawAnswers.Format(CompleteAnswers(Session.Id)[Session.Inputs.CuesShown]), multi.Value);
 
-        var toggle = Assert.IsType<ToggleInput>(Input(sharing, CommonInputs.RequestSupervisorContact));
+        var toggle = Assert.IsType<ToggleInput>(Input(risk, CommonInputs.RequestSupervisorContact));
         Assert.Equal(RawAnswers.ToggleOn, toggle.ValueOn);
         Assert.Equal(RawAnswers.ToggleOff, toggle.ValueOff);
-        Assert.Equal(RawAnswers.ToggleOff, toggle.Value);
+        Assert.Equal(RawAnswers.ToggleOn, toggle.Value);
     }
 
     [Fact]
@@ -228,4 +228,18 @@ public class StepCardTests
     }
 
     private static CardInput Input(AdaptiveCard card, InputId id) => Assert.Single(CardContents.Inputs(card), input => input.Id == id.Value);
+
+    [Fact]
+    public void Create_RiskConcern_ShowsTheContactOfferWithItsConsequenceAndTheReminderBesideIt()
+    {
+        var card = ReflectionCardSamples.StepCardRiskWithContactOffer();
+
+        // The follow-up stands out in its own container: toggle, then what will happen, then the reminder.
+        var offer = Assert.Single(CardContents.Elements(card).OfType<Container>(), container => container.Items.OfType<ToggleInput>().Any());
+        Assert.Equal(ContainerStyle.Emphasis, offer.Style);
+        var hint = Assert.Single(offer.Items.OfType<TextBlock>()).Text;
+        Assert.Contains(CommonInputs.ContactConsequence, hint, StringComparison.Ordinal);
+        Assert.Contains(CommonInputs.SafeguardingReminder, hint, StringComparison.Ordinal);
+        Assert.Equal(RawAnswers.ToggleOff, offer.Items.OfType<ToggleInput>().Single().Value);
+    }
 }

@@ -208,7 +208,7 @@ public class AnswerValidationTests
     {
         var relationship = RelationshipStep();
 
-        var result = DefaultEngine.Answer(relationship, relationship.Stamp, Raw((Reflection.Inputs.Rupture, Reflection.Ruptures.None.Value), (Reflection.Inputs.Trust, "3")), Later(5));
+        var result = DefaultEngine.Answer(relationship, relationship.Stamp, Raw((Reflection.Inputs.Rupture, Reflection.Ruptures.None.Value), (Reflection.Inputs.Challenge, Reflection.Challenges.Held.Value)), Later(5));
 
         Assert.True(result.IsSuccess);
         Assert.Equal(Reflection.Steps.You, result.Session.CurrentStep);
@@ -275,15 +275,15 @@ public class AnswerValidationTests
 
     private static ReflectionSession HereAndNowStep()
     {
-        var session = Skipped(CaseAnswered());
+        var session = Skipped(Skipped(CaseAnswered()));
         Assert.Equal(Reflection.Steps.HereAndNow, session.CurrentStep);
         return session;
     }
 
     private static ReflectionSession RelationshipStep()
     {
-        var session = Skipped(HereAndNowStep());
-        Assert.Equal(Reflection.Steps.Relationship, session.CurrentStep);
+        var session = Skipped(Skipped(HereAndNowStep()));
+        Assert.Equal(Reflection.Steps.TalkingAboutUs, session.CurrentStep);
         return session;
     }
 }

@@ -203,12 +203,12 @@ public class ReflectionEngineNavigationTests
     public void Review_MultiSelect_ShowsTheWordsOfEveryChoice()
     {
         var session = Answered(StartSessionReflection(), (Reflection.Inputs.CaseLabel, "Client A"), (Reflection.Inputs.Phase, Reflection.Phases.Ending.Value));
-        session = Skipped(session);
+        session = Skipped(Skipped(session));
         session = Answered(session, (Reflection.Inputs.CuesShown, $"{Reflection.Cues.Silence.Value},{Reflection.Cues.Tearfulness.Value}"));
 
         var review = DefaultEngine.Review(session);
 
-        var cues = Assert.Single(review.Steps[2].Items);
+        var cues = Assert.Single(review.Steps[3].Items);
         Assert.Equal($"{Reflection.Cues.Silence.Label}; {Reflection.Cues.Tearfulness.Label}", cues.DisplayText);
         Assert.Equal(Reflection.Phases.Ending.Label, review.Steps[0].Items.Single(item => item.Input == Reflection.Inputs.Phase).DisplayText);
     }

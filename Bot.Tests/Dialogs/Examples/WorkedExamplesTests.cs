@@ -10,10 +10,14 @@ public class WorkedExamplesTests
     public static TheoryData<int> Indexes => [.. Enumerable.Range(0, WorkedExamples.All.Length)];
 
     [Fact]
-    public void All_AreThreeDistinctExamples()
+    public void All_AreFourDistinctExamples_LabelledWithNeutralLettersNotInitials()
     {
-        Assert.Equal(3, WorkedExamples.All.Length);
-        Assert.Equal(3, WorkedExamples.All.Select(example => example.Title).Distinct().Count());
+        Assert.Equal(4, WorkedExamples.All.Length);
+        Assert.Equal(4, WorkedExamples.All.Select(example => example.Title).Distinct().Count());
+        // The same neutral letters the flow suggests to therapists ("Client A", "Client B", ...), in order.
+        Assert.Equal(
+            ["Example client A", "Example client B", "Example client C", "Example client D"],
+            WorkedExamples.All.Select(example => ((AnswerValue.Text)example.Answers[SessionReflectionFlow.Inputs.CaseLabel]).Value));
     }
 
     [Theory]
@@ -27,14 +31,16 @@ public class WorkedExamplesTests
 
     [Theory]
     [MemberData(nameof(Indexes))]
-    public void Example_AnswersEveryStepOfTheFullReflection(int index)
+    public void Example_AnswersEveryStepItsAnswersCallFor_AndTheRiskQuestion(int index)
     {
         var example = WorkedExamples.All[index];
         var flow = FlowCatalog.Standard.Get(example.Flow);
 
         Assert.Equal(SessionReflectionFlow.Id, example.Flow);
-        Assert.All(flow.Steps, step => Assert.Contains(step.Inputs, input => example.Answers.ContainsKey(input.Id)));
+        var shown = flow.Steps.Where(step => step.Inputs.Any(input => input.IsShown(example.Answers))).ToList();
+        Assert.All(shown, step => Assert.Contains(step.Inputs, input => example.Answers.ContainsKey(input.Id)));
         Assert.All(flow.AllInputs.Where(input => input.IsRequired), input => Assert.True(example.Answers.ContainsKey(input.Id), $"{input.Id} is unanswered."));
+        Assert.True(example.Answers.ContainsKey(SessionReflectionFlow.Inputs.Risk), "Every example asks about risk.");
     }
 
     [Theory]
@@ -54,22 +60,12 @@ public class WorkedExamplesTests
     public void Example_CanBeEnteredThroughTheEngineAndConfirmed(int index)
     {
         var example = WorkedExamples.All[index];
-        var flow = FlowCatalog.Standard.Get(example.Flow);
-        var session = DefaultEngine.Start(example.Flow, SessionId, T0);
 
-        foreach (var step in flow.Steps)
-        {
-            var raw = step.Inputs
-                .Where(input => example.Answers.ContainsKey(input.Id))
-                .Select(input => (input.Id, RawAnswers.Format(example.Answers[input.Id])))
-                .ToArray();
-            session = Answered(session, raw);
-        }
-
+        var session = AnsweredThroughout(DefaultEngine.Start(example.Flow, SessionId, T0), example.Answers);
         var confirmed = DefaultEngine.Confirm(session, session.Stamp, Later(30));
 
         Assert.True(confirmed.IsSuccess);
-        Assert.Equal(example.Answers, confirmed.Session.Answers);
+        Assert.Equal(example.Answers.OrderBy(pair => pair.Key.Value), confirmed.Session.Answers.OrderBy(pair => pair.Key.Value));
     }
 
     [Theory]
@@ -87,8 +83,58 @@ public class WorkedExamplesTests
     }
 
     [Fact]
-    public void HoldingFirst_ShowsTheSafeguardingOfferTakenUp()
+    public void HoldingFirst_AsksAboutRisk_AndTakesUpTheContactOfferItBringsUp()
     {
-        Assert.Equal(new AnswerValue.Toggle(true), WorkedExamples.HoldingFirst.Answers[CommonInputs.RequestSupervisorContact]);
+        var answers = WorkedExamples.HoldingFirst.Answers;
+
+        Assert.Equal(new AnswerValue.Choices([SessionReflectionFlow.Risks.NotSure.Value]), answers[SessionReflectionFlow.Inputs.Risk]);
+        Assert.Equal(new AnswerValue.Toggle(true), answers[CommonInputs.RequestSupervisorContact]);
+    }
+
+    [Fact]
+    public void HoldingFirst_RuptureAgreesWithGoingAlongWithEverything()
+    {
+        // Going along with everything is deference: a withdrawal, not "no rupture".
+        var answers = WorkedExamples.HoldingFirst.Answers;
+
+        Assert.Contains(SessionReflectionFlow.Cues.OverCompliance.Value, ((AnswerValue.Choices)answers[SessionReflectionFlow.Inputs.CuesShown]).Values);
+        var rupture = ((AnswerValue.Choices)answers[SessionReflectionFlow.Inputs.Rupture]).Values;
+        Assert.DoesNotContain(SessionReflectionFlow.Ruptures.None.Value, rupture);
+        Assert.Contains(SessionReflectionFlow.Ruptures.Withdrawal.Value, rupture);
+    }
+
+    [Fact]
+    public void HoldingFirst_HoldingIsMoreThanKeepingTime()
+    {
+        var held = ((AnswerValue.Text)WorkedExamples.HoldingFirst.Answers[SessionReflectionFlow.Inputs.HeldHelpedOrHindered]).Value;
+
+        Assert.Contains("more than keeping time", held, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AllianceFromTheStart_HoldsThroughChallenge()
+    {
+        Assert.Equal(new AnswerValue.Choice(SessionReflectionFlow.Challenges.Held.Value), WorkedExamples.AllianceFromTheStart.Answers[SessionReflectionFlow.Inputs.Challenge]);
+    }
+
+    [Fact]
+    public void WarinessGentlyNamed_SaysHeDidNotRespond_NotThatNamingMadeHimMoreGuarded()
+    {
+        var named = ((AnswerValue.Text)WorkedExamples.WarinessGentlyNamed.Answers[SessionReflectionFlow.Inputs.WhenNamed]).Value;
+
+        Assert.Contains("didn't respond", named, StringComparison.Ordinal);
+        Assert.DoesNotContain("guarded", named, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void EndingOnline_IsAnEndingOnVideoWithAConfrontationRupture_LabelledAsMadeUp()
+    {
+        var example = WorkedExamples.EndingOnline;
+
+        Assert.Equal(new AnswerValue.Choice(SessionReflectionFlow.Phases.Ending.Value), example.Answers[SessionReflectionFlow.Inputs.Phase]);
+        Assert.Equal(new AnswerValue.Choice(SessionReflectionFlow.Settings.Video.Value), example.Answers[SessionReflectionFlow.Inputs.Setting]);
+        Assert.Contains(SessionReflectionFlow.Ruptures.Confrontation.Value, ((AnswerValue.Choices)example.Answers[SessionReflectionFlow.Inputs.Rupture]).Values);
+        Assert.Contains("fictional", example.Summary, StringComparison.Ordinal);
+        Assert.Contains("not taken from the article", example.Summary, StringComparison.Ordinal);
     }
 }

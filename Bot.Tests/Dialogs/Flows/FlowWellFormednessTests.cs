@@ -118,6 +118,48 @@ public class FlowWellFormednessTests
         Assert.Throws<ArgumentException>(() => new FlowCatalog([QuickCheckInFlow.Definition, QuickCheckInFlow.Definition]));
     }
 
+    [Fact]
+    public void Problems_ConditionOnALaterInput_Reported()
+    {
+        var followUp = Optional("note") with { ShownWhen = [InputCondition.Chosen(new InputId("pick"), Yes)] };
+        var flow = Flow(Step("one", Text("a"), followUp), Step("two", YesNo("pick")));
+
+        Assert.Contains(FlowWellFormedness.Problems(flow), problem => problem.Contains("not an earlier input", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Problems_ConditionOnAValueThatIsNotAChoice_Reported()
+    {
+        var followUp = Optional("note") with { ShownWhen = [new InputCondition(new InputId("pick"), ["maybe"])] };
+        var flow = Flow(Step("one", YesNo("pick"), followUp));
+
+        Assert.Contains(FlowWellFormedness.Problems(flow), problem => problem.Contains("not its choices", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Problems_RequiredFollowUp_Reported()
+    {
+        var followUp = Text("note") with { ShownWhen = [InputCondition.Chosen(new InputId("pick"), Yes)] };
+        var flow = Flow(Step("one", YesNo("pick"), followUp));
+
+        Assert.Contains(FlowWellFormedness.Problems(flow), problem => problem.Contains("cannot be required", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Problems_FollowUpOnAnEarlierChoice_None()
+    {
+        var followUp = Optional("note") with { ShownWhen = [InputCondition.Chosen(new InputId("pick"), Yes)] };
+        var flow = Flow(Step("one", YesNo("pick"), followUp), Step("two", Optional("later") with { ShownWhen = followUp.ShownWhen }) with { IsSkippable = true });
+
+        Assert.Empty(FlowWellFormedness.Problems(flow));
+    }
+
+    private static readonly Choice Yes = new("yes", "Yes");
+
+    private static InputDefinition YesNo(string id) => InputDefinition.SingleChoice(new InputId(id), "Label", [Yes, new Choice("no", "No")], required: true);
+
+    private static InputDefinition Optional(string id) => InputDefinition.ShortText(new InputId(id), "Label", maxLength: 10);
+
     private static InputDefinition Text(string id) => InputDefinition.ShortText(new InputId(id), "Label", maxLength: 10, required: true);
 
     private static StepDefinition Step(string id, params InputDefinition[] inputs) => new(new StepId(id), "Title", "Prompt", "Hint", [.. inputs]);

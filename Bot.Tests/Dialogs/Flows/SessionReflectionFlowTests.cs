@@ -9,7 +9,10 @@ public class SessionReflectionFlowTests
     public void Definition_Steps_FollowTheSupervisionConversation()
     {
         Assert.Equal(
-            [Reflection.Steps.TheCase, Reflection.Steps.Containment, Reflection.Steps.HereAndNow, Reflection.Steps.Relationship, Reflection.Steps.You, Reflection.Steps.ForSupervision],
+            [
+                Reflection.Steps.TheCase, Reflection.Steps.Containment, Reflection.Steps.Risk, Reflection.Steps.HereAndNow, Reflection.Steps.Relationship,
+                Reflection.Steps.TalkingAboutUs, Reflection.Steps.You, Reflection.Steps.GoingDeeper, Reflection.Steps.ForSupervision,
+            ],
             Reflection.Definition.Steps.Select(step => step.Id));
     }
 
@@ -28,7 +31,7 @@ public class SessionReflectionFlowTests
 
         Assert.Equal(Reflection.Inputs.ClientFirstName, redactionOnly.Id);
         Assert.False(redactionOnly.IsRequired);
-        Assert.Contains("never saved", redactionOnly.Hint, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("then discarded", redactionOnly.Hint, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -52,14 +55,16 @@ public class SessionReflectionFlowTests
     }
 
     [Fact]
-    public void RuptureInput_HintGivesExamplesOfBothKinds()
+    public void RuptureInput_AllowsMoreThanOneTypeAndNotSure_WithExamplesOfBothKinds()
     {
         var rupture = Reflection.Definition.FindInput(Reflection.Inputs.Rupture)!;
 
-        Assert.Equal([Reflection.Ruptures.None, Reflection.Ruptures.Withdrawal, Reflection.Ruptures.Confrontation], rupture.Choices.AsEnumerable());
-        foreach (var example in new[] { "silent", "deferring", "vague", "complaining", "challenging" })
+        Assert.Equal(InputKind.MultiSelect, rupture.Kind);
+        Assert.Equal([Reflection.Ruptures.None, Reflection.Ruptures.Withdrawal, Reflection.Ruptures.Confrontation, Reflection.Ruptures.NotSure], rupture.Choices.AsEnumerable());
+        var words = string.Join(" ", rupture.Choices.Select(choice => choice.Label));
+        foreach (var example in new[] { "quiet", "deferring", "vague", "complaining", "challenging" })
         {
-            Assert.Contains(example, rupture.Hint, StringComparison.Ordinal);
+            Assert.Contains(example, words, StringComparison.Ordinal);
         }
     }
 
@@ -72,15 +77,117 @@ public class SessionReflectionFlowTests
     }
 
     [Fact]
-    public void ForSupervisionStep_OffersButNeverForcesSupervisorContact()
+    public void ForSupervisionStep_AsksForTheSharingChoiceInWordsThatPromiseNoDelivery()
     {
         var step = Reflection.Definition.FindStep(Reflection.Steps.ForSupervision)!;
-        var contact = step.FindInput(CommonInputs.RequestSupervisorContact)!;
+        var sharing = step.FindInput(CommonInputs.Sharing)!;
+
+        Assert.True(sharing.IsRequired);
+        Assert.Equal([CommonInputs.KeepPrivate, CommonInputs.ShareWithSupervisor, CommonInputs.ShareWithGroup], sharing.Choices.AsEnumerable());
+        Assert.All(sharing.Choices.Skip(1), choice => Assert.StartsWith("Mark it to share", choice.Label, StringComparison.Ordinal));
+        Assert.Contains("I don't deliver reflections", sharing.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RiskStep_AsksEveryKindOfRisk_WithNoneAndNotSure_AndForcesNothing()
+    {
+        var step = Reflection.Definition.FindStep(Reflection.Steps.Risk)!;
+        var risk = step.FindInput(Reflection.Inputs.Risk)!;
+
+        Assert.Equal(InputKind.MultiSelect, risk.Kind);
+        Assert.Equal(
+            [Reflection.Risks.ToClient, Reflection.Risks.ToOthers, Reflection.Risks.Safeguarding, Reflection.Risks.None, Reflection.Risks.NotSure],
+            risk.Choices.AsEnumerable());
+        Assert.Contains("suicide or self-harm", Reflection.Risks.ToClient.Label, StringComparison.Ordinal);
+        Assert.Contains("child or an adult at risk", Reflection.Risks.Safeguarding.Label, StringComparison.Ordinal);
+        Assert.True(step.IsSkippable);
+        Assert.All(step.Inputs, input => Assert.False(input.IsRequired));
+    }
+
+    [Fact]
+    public void ContactOffer_SaysItsConsequenceAndTheSafeguardingReminderBesideTheToggle()
+    {
+        var contact = Reflection.Definition.FindInput(CommonInputs.RequestSupervisorContact)!;
 
         Assert.Equal(InputKind.Toggle, contact.Kind);
         Assert.False(contact.IsRequired);
-        Assert.True(step.FindInput(CommonInputs.Sharing)!.IsRequired);
-        Assert.Equal([CommonInputs.KeepPrivate, CommonInputs.ShareWithSupervisor, CommonInputs.ShareWithGroup], step.FindInput(CommonInputs.Sharing)!.Choices.AsEnumerable());
+        Assert.Contains(CommonInputs.ContactConsequence, contact.Hint, StringComparison.Ordinal);
+        Assert.Contains(CommonInputs.SafeguardingReminder, contact.Hint, StringComparison.Ordinal);
+        Assert.Contains("recorded", CommonInputs.ContactConsequence, StringComparison.Ordinal);
+        Assert.Contains("can't send it", CommonInputs.ContactConsequence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HereAndNowCues_IncludeConnection_AndLeaveOutEyeContactAndDuplicates()
+    {
+        var cues = Reflection.Definition.FindInput(Reflection.Inputs.CuesShown)!.Choices;
+
+        foreach (var expected in new[] { Reflection.Cues.Warmth, Reflection.Cues.Humour, Reflection.Cues.Anger, Reflection.Cues.Lateness, Reflection.Cues.Dissociation })
+        {
+            Assert.Contains(expected, cues);
+        }
+
+        Assert.DoesNotContain(cues, cue => cue.Label.Contains("eye", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(cues, cue => cue.Label.Contains("leaning", StringComparison.OrdinalIgnoreCase));
+        // Cues must fit video and telephone sessions as well as a shared room.
+        Assert.DoesNotContain(cues, cue => cue.Label.Contains("room", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void FirstCard_AsksForTheSetting()
+    {
+        var setting = Reflection.Definition.Steps[0].FindInput(Reflection.Inputs.Setting)!;
+
+        Assert.Equal([Reflection.Settings.InPerson, Reflection.Settings.Video, Reflection.Settings.Telephone, Reflection.Settings.Other], setting.Choices.AsEnumerable());
+    }
+
+    [Fact]
+    public void Jargon_IsExplainedInPlainWords()
+    {
+        var containment = Reflection.Definition.FindStep(Reflection.Steps.Containment)!;
+        var frame = Reflection.Definition.FindInput(Reflection.Inputs.FrameHeld)!;
+        var felt = Reflection.Definition.FindInput(Reflection.Inputs.WhatYouFelt)!;
+        var echoes = Reflection.Definition.FindInput(Reflection.Inputs.Echoes)!;
+
+        Assert.Equal("Feeling safe and held", containment.Title);
+        Assert.StartsWith("Supervisors call this containment: ", containment.Hint, StringComparison.Ordinal);
+        Assert.StartsWith("The frame is the agreed shape of the work", frame.Hint, StringComparison.Ordinal);
+        // Plain words first, the term after.
+        Assert.True(felt.Hint!.IndexOf("countertransference", StringComparison.Ordinal) > felt.Hint.IndexOf("information", StringComparison.Ordinal));
+        Assert.DoesNotContain("countertransference", felt.Label, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("parallel process", echoes.Hint, StringComparison.Ordinal);
+        Assert.DoesNotContain("parallel process", echoes.Label, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Relationship_IsExplored_NotOnlyRated()
+    {
+        var talking = Reflection.Definition.FindStep(Reflection.Steps.TalkingAboutUs)!;
+
+        Assert.Equal(
+            [Reflection.Inputs.TalkedAboutUs, Reflection.Inputs.WhenWeTalked, Reflection.Inputs.Challenge, Reflection.Inputs.Rupture, Reflection.Inputs.Repair],
+            talking.Inputs.Select(input => input.Id));
+        Assert.Contains(Reflection.Challenges.Held, Reflection.Definition.FindInput(Reflection.Inputs.Challenge)!.Choices);
+        // The balancing question sits with the all-positive ratings.
+        Assert.NotNull(Reflection.Definition.FindStep(Reflection.Steps.Relationship)!.FindInput(Reflection.Inputs.NotSaying));
+    }
+
+    [Fact]
+    public void GoingDeeper_AsksOnlyWhatTheTherapistTicked()
+    {
+        var deeper = Reflection.Definition.FindStep(Reflection.Steps.GoingDeeper)!;
+
+        Assert.All(deeper.Inputs, input => Assert.Equal(Reflection.Inputs.GoDeeper, Assert.Single(input.ShownWhen).Input));
+        Assert.Equal(
+            [Reflection.Inputs.Echoes, Reflection.Inputs.Difference, Reflection.Inputs.Ethics, Reflection.Inputs.WiderContext],
+            deeper.Inputs.Select(input => input.Id));
+    }
+
+    [Fact]
+    public void ClosingTheLoop_IsAskedInBothFlows()
+    {
+        Assert.NotNull(Reflection.Definition.FindInput(Reflection.Inputs.SinceLastSupervision));
+        Assert.NotNull(QuickCheckInFlow.Definition.FindInput(QuickCheckInFlow.Inputs.SinceSupervision));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public class ReflectionSessionJsonTests
         var result = DefaultEngine.Skip(restored, session.Stamp, Later(20));
 
         Assert.True(result.IsSuccess);
-        Assert.Equal(Reflection.Steps.You, result.Session.CurrentStep);
+        Assert.Equal(Reflection.Steps.TalkingAboutUs, result.Session.CurrentStep);
     }
 
     [Fact]
@@ -75,6 +75,7 @@ public class ReflectionSessionJsonTests
     {
         var session = Answered(StartSessionReflection(), (Reflection.Inputs.CaseLabel, "Client A"), (Reflection.Inputs.Phase, Reflection.Phases.Middle.Value));
         session = Answered(session, (Reflection.Inputs.HowHeld, "3"), (Reflection.Inputs.FrameNotes, "A break is coming.\nShe knows."));
+        session = Answered(session, (Reflection.Inputs.Risk, Reflection.Risks.None.Value));
         session = Answered(session, (Reflection.Inputs.CuesShown, $"{Reflection.Cues.Silence.Value},{Reflection.Cues.LowVoice.Value}"));
         var saved = DefaultEngine.SaveForLater(session, session.Stamp, Raw((Reflection.Inputs.Trust, "2")), Later(15));
         Assert.True(saved.IsSuccess);
