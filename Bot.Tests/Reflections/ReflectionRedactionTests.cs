@@ -100,10 +100,10 @@ public sealed class ReflectionRedactionTests : IDisposable
         });
         Assert.Equal(0, Reanonymised());
 
-        var fourth = (ReflectionView.Step)await Answer(third, new() { ["whatYouFelt"] = "When she spoke of her sister Ifeoma I felt sad." });
+        var fourth = (ReflectionView.Step)await Answer(third, new() { ["riskNotes"] = "When she spoke of her sister Ifeoma I felt worried for her." });
         Assert.Equal(1, Reanonymised());
 
-        await Answer(fourth, new() { ["repair"] = "We talked about what had happened between us." });
+        await Answer(fourth, new() { ["cuesInOwnWords"] = "She went quiet, then smiled when we named it." });
         Assert.Equal(1, Reanonymised());
         Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("Ifeoma", StringComparison.Ordinal));
     }
