@@ -1,7 +1,7 @@
 using SupervisionBot.Bot.Hosting;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Teams;
-using SupervisionBot.Bot.Tests.Cards;
+using SupervisionBot.Bot.Tests.Infrastructure;
 using SupervisionBot.Cards.Model;
 using SupervisionBot.Dialogs.Flows;
 

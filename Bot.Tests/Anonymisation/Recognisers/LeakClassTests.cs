@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SupervisionBot.Anonymisation;
+using SupervisionBot.Bot.Tests.Infrastructure;
 
 namespace SupervisionBot.Bot.Tests.Anonymisation.Recognisers;
 

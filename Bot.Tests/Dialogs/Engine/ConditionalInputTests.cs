@@ -1,6 +1,6 @@
 using SupervisionBot.Dialogs.Engine;
 using SupervisionBot.Dialogs.Flows;
-using static SupervisionBot.Bot.Tests.Dialogs.DialogsFixture;
+using static SupervisionBot.Bot.Tests.Infrastructure.DialogsFixture;
 using Reflection = SupervisionBot.Dialogs.Flows.SessionReflectionFlow;
 
 namespace SupervisionBot.Bot.Tests.Dialogs.Engine;

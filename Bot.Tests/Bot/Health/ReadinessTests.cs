@@ -2,9 +2,8 @@ using System.Net;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using SupervisionBot.Bot.Tests.Infrastructure;
-using SupervisionBot.Bot.Tests.Storage;
 
-namespace SupervisionBot.Bot.Tests.Health;
+namespace SupervisionBot.Bot.Tests.Bot.Health;
 
 /// <summary>
 /// /readyz follows storage (Azurite stopped and started again under a running host); /healthz,

@@ -6,12 +6,11 @@ using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.MyData;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Tests.Infrastructure;
-using SupervisionBot.Bot.Tests.Storage;
 using SupervisionBot.Cards.Reflection;
 using SupervisionBot.Dialogs.Engine;
 using SupervisionBot.Dialogs.Flows;
 
-namespace SupervisionBot.Bot.Tests.Coordination;
+namespace SupervisionBot.Bot.Tests.Bot.Coordination;
 
 /// <summary>
 /// Two real bot hosts against one Azurite, as two App Service instances share one storage

@@ -2,11 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.Operations;
-using SupervisionBot.Bot.Tests.Storage;
+using SupervisionBot.Bot.Tests.Infrastructure;
 using SupervisionBot.Dialogs.Engine;
 using SupervisionBot.Dialogs.Flows;
 
-namespace SupervisionBot.Bot.Tests.Operations;
+namespace SupervisionBot.Bot.Tests.Bot.Operations;
 
 /// <summary>The operator's erasure command finds one therapist's data by their ids and the pseudonym key, and deletes only theirs.</summary>
 public sealed class ForgetTherapistCommandTests : IDisposable

@@ -8,7 +8,7 @@ using OpenTelemetry.Trace;
 using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.Telemetry;
 
-namespace SupervisionBot.Bot.Tests.Telemetry;
+namespace SupervisionBot.Bot.Tests.Bot.Telemetry;
 
 /// <summary>
 /// The exporters are chosen from configuration when the host is built, so the Azure and OTLP

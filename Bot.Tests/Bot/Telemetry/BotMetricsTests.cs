@@ -5,11 +5,11 @@ using OpenTelemetry.Metrics;
 using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Telemetry;
-using SupervisionBot.Bot.Tests.Coordination;
+using SupervisionBot.Bot.Tests.Bot.Coordination;
 using SupervisionBot.Bot.Tests.Infrastructure;
 using SupervisionBot.Cards.Reflection;
 
-namespace SupervisionBot.Bot.Tests.Telemetry;
+namespace SupervisionBot.Bot.Tests.Bot.Telemetry;
 
 /// <summary>The failure signals an operator watches: replies the connector refused, and archive retries.</summary>
 [Collection(TelemetryRunsAlone.Name)]

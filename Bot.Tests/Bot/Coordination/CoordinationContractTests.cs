@@ -3,7 +3,7 @@ using SupervisionBot.Bot.Coordination;
 using SupervisionBot.Bot.MyData;
 using SupervisionBot.Bot.Tests.Infrastructure;
 
-namespace SupervisionBot.Bot.Tests.Coordination;
+namespace SupervisionBot.Bot.Tests.Bot.Coordination;
 
 /// <summary>
 /// What every coordination backend promises: one lease holder at a time, a done-marker written

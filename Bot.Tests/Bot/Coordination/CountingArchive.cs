@@ -1,6 +1,6 @@
 using SupervisionBot.Bot.Archive;
 
-namespace SupervisionBot.Bot.Tests.Coordination;
+namespace SupervisionBot.Bot.Tests.Bot.Coordination;
 
 /// <summary>Wraps a host's real archive: counts save attempts, and fails them while <see cref="Down"/> is set.</summary>
 internal sealed class CountingArchive(IReflectionArchive inner) : IReflectionArchive

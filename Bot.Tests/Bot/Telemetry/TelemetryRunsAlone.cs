@@ -1,4 +1,4 @@
-namespace SupervisionBot.Bot.Tests.Telemetry;
+namespace SupervisionBot.Bot.Tests.Bot.Telemetry;
 
 /// <summary>
 /// The bot's meter and activity source are process-wide, as .NET intends, so a test that counts

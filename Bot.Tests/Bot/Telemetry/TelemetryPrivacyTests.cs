@@ -9,7 +9,7 @@ using OpenTelemetry.Trace;
 using SupervisionBot.Bot.Tests.Infrastructure;
 using SupervisionBot.Cards.Reflection;
 
-namespace SupervisionBot.Bot.Tests.Telemetry;
+namespace SupervisionBot.Bot.Tests.Bot.Telemetry;
 
 /// <summary>
 /// Everything the bot's OpenTelemetry pipeline would export during a full session reflection,
