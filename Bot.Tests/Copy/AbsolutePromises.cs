@@ -29,27 +29,27 @@ internal static partial class AbsolutePromises
     public static IReadOnlyDictionary<string, string> ProvenBy { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         // The client's first name reaches no session, review, blob or log.
-        ["It is never saved or shown."] = "SupervisionBot.Bot.Tests.Reflections.ReflectionRedactionTests.DeclaredName_IsRemovedFromLaterSteps_AndNeverReachesStorage",
+        ["It is never saved or shown."] = "SupervisionBot.Bot.Tests.Bot.Reflections.ReflectionRedactionTests.DeclaredName_IsRemovedFromLaterSteps_AndNeverReachesStorage",
         // A stale or unreadable card changes nothing.
-        ["nothing has changed"] = "SupervisionBot.Bot.Tests.Teams.ReflectionCardActionTests.AStaleCardFromAnEarlierStep_ChangesNothing",
-        ["Nothing has changed"] = "SupervisionBot.Bot.Tests.Teams.ReflectionCardActionTests.AStaleCardFromAnEarlierStep_ChangesNothing",
-        ["so nothing changed"] = "SupervisionBot.Bot.Tests.Teams.ReflectionCardActionTests.AStaleCardFromAnEarlierStep_ChangesNothing",
+        ["nothing has changed"] = "SupervisionBot.Bot.Tests.Bot.Teams.ReflectionCardActionTests.AStaleCardFromAnEarlierStep_ChangesNothing",
+        ["Nothing has changed"] = "SupervisionBot.Bot.Tests.Bot.Teams.ReflectionCardActionTests.AStaleCardFromAnEarlierStep_ChangesNothing",
+        ["so nothing changed"] = "SupervisionBot.Bot.Tests.Bot.Teams.ReflectionCardActionTests.AStaleCardFromAnEarlierStep_ChangesNothing",
         // Discard and expiry keep nothing.
-        ["Nothing from it has been kept"] = "SupervisionBot.Bot.Tests.Reflections.ReflectionCoordinatorTests.ACardFromADiscardedReflection_IsOutOfDate_AndChangesNothing",
-        ["Nothing from it will be kept"] = "SupervisionBot.Bot.Tests.Reflections.ReflectionCoordinatorTests.ACardFromADiscardedReflection_IsOutOfDate_AndChangesNothing",
-        ["Nothing from it was kept"] = "SupervisionBot.Bot.Tests.Reflections.ReflectionCoordinatorTests.OpenReflectionOlderThanTheLimit_ExpiresWhenTheTherapistNextWrites",
+        ["Nothing from it has been kept"] = "SupervisionBot.Bot.Tests.Bot.Reflections.ReflectionCoordinatorTests.ACardFromADiscardedReflection_IsOutOfDate_AndChangesNothing",
+        ["Nothing from it will be kept"] = "SupervisionBot.Bot.Tests.Bot.Reflections.ReflectionCoordinatorTests.ACardFromADiscardedReflection_IsOutOfDate_AndChangesNothing",
+        ["Nothing from it was kept"] = "SupervisionBot.Bot.Tests.Bot.Reflections.ReflectionCoordinatorTests.OpenReflectionOlderThanTheLimit_ExpiresWhenTheTherapistNextWrites",
         // A storage failure at Confirm loses nothing.
-        ["nothing is lost"] = "SupervisionBot.Bot.Tests.Reflections.ReflectionArchivingTests.ArchiveFailing_KeepsTheConfirmedReflectionInState_UntilARetrySavesIt",
+        ["nothing is lost"] = "SupervisionBot.Bot.Tests.Bot.Reflections.ReflectionArchivingTests.ArchiveFailing_KeepsTheConfirmedReflectionInState_UntilARetrySavesIt",
         // Forget me deletes every blob and state record.
-        ["everything else I held about you"] = "SupervisionBot.Bot.Tests.MyData.MyDataTests.ForgetMe_AfterConfirmation_DeletesEverything",
-        ["Delete everything I hold about you"] = "SupervisionBot.Bot.Tests.MyData.MyDataTests.ForgetMe_AfterConfirmation_DeletesEverything",
-        ["forget me to remove everything"] = "SupervisionBot.Bot.Tests.MyData.MyDataTests.ForgetMe_AfterConfirmation_DeletesEverything",
-        ["Delete everything"] = "SupervisionBot.Bot.Tests.MyData.MyDataTests.ForgetMe_AfterConfirmation_DeletesEverything",
+        ["everything else I held about you"] = "SupervisionBot.Bot.Tests.Bot.MyData.MyDataTests.ForgetMe_AfterConfirmation_DeletesEverything",
+        ["Delete everything I hold about you"] = "SupervisionBot.Bot.Tests.Bot.MyData.MyDataTests.ForgetMe_AfterConfirmation_DeletesEverything",
+        ["forget me to remove everything"] = "SupervisionBot.Bot.Tests.Bot.MyData.MyDataTests.ForgetMe_AfterConfirmation_DeletesEverything",
+        ["Delete everything"] = "SupervisionBot.Bot.Tests.Bot.MyData.MyDataTests.ForgetMe_AfterConfirmation_DeletesEverything",
         // Resume finds nothing once a reflection is discarded or closed.
-        ["Nothing to resume"] = "SupervisionBot.Bot.Tests.Reflections.ReflectionCoordinatorTests.ACardFromADiscardedReflection_IsOutOfDate_AndChangesNothing",
-        ["Everything is deleted"] = "SupervisionBot.Bot.Tests.MyData.MyDataTests.ForgetMe_AfterConfirmation_DeletesEverything",
-        ["Nothing deleted"] = "SupervisionBot.Bot.Tests.MyData.MyDataTests.ForgetMe_KeepMyData_ChangesNothing",
-        ["Everything is as it was"] = "SupervisionBot.Bot.Tests.MyData.MyDataTests.ForgetMe_KeepMyData_ChangesNothing",
+        ["Nothing to resume"] = "SupervisionBot.Bot.Tests.Bot.Reflections.ReflectionCoordinatorTests.ACardFromADiscardedReflection_IsOutOfDate_AndChangesNothing",
+        ["Everything is deleted"] = "SupervisionBot.Bot.Tests.Bot.MyData.MyDataTests.ForgetMe_AfterConfirmation_DeletesEverything",
+        ["Nothing deleted"] = "SupervisionBot.Bot.Tests.Bot.MyData.MyDataTests.ForgetMe_KeepMyData_ChangesNothing",
+        ["Everything is as it was"] = "SupervisionBot.Bot.Tests.Bot.MyData.MyDataTests.ForgetMe_KeepMyData_ChangesNothing",
     };
 
     /// <summary>Every absolute promise in <paramref name="text"/> that no entry of <see cref="ProvenBy"/> covers.</summary>
