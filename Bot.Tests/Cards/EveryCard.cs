@@ -1,8 +1,10 @@
+using SupervisionBot.Cards.Digests;
 using SupervisionBot.Cards.Groups;
 using SupervisionBot.Cards.Help;
 using SupervisionBot.Cards.Model;
 using SupervisionBot.Cards.Privacy;
 using SupervisionBot.Cards.Welcome;
+using SupervisionBot.Supervision.Groups;
 
 namespace SupervisionBot.Bot.Tests.Cards;
 
@@ -19,6 +21,16 @@ public static class EveryCard
         ["help (group)"] = () => HelpCard.Create(inGroup: true, didNotUnderstand: false),
         ["help (not understood)"] = () => HelpCard.Create(inGroup: false, didNotUnderstand: true),
         ["group introduction"] = GroupIntroductionCard.Create,
+        ["group setup"] = () => GroupSetupCard.Create(Groups.GroupSetupCardTests.Members, GroupSetupForm.Defaults, []),
+        ["group setup: with problems"] = () => GroupSetupCard.Create(
+            Groups.GroupSetupCardTests.Members, GroupSetupForm.Defaults, [new SettingsProblem(GroupSetupFields.NextMeeting, "Please pick a date.")]),
+        ["group setup: change"] = () => GroupSetupCard.Create(Groups.GroupSetupCardTests.Members, GroupSetupForm.Defaults, [], isChange: true),
+        ["digest"] = () => DigestCard.Create(Digests.DigestCardSamples.Ordinary().SupervisorDigest(), new Uri("https://bot.example/charts/1.png")),
+        ["digest: largest, inline chart"] = () => DigestCard.Create(
+            Digests.DigestCardSamples.Largest().SupervisorDigest(), new Uri("data:image/png;base64," + Convert.ToBase64String(new byte[64]))),
+        ["digest: below the minimum"] = () => DigestCard.Create(Digests.DigestCardSamples.BelowMinimum().SupervisorDigest()),
+        ["group summary"] = () => GroupSummaryCard.Create(Digests.DigestCardSamples.Ordinary().GroupSummary()),
+        ["group summary: below the minimum"] = () => GroupSummaryCard.Create(Digests.DigestCardSamples.BelowMinimum().GroupSummary()),
         ["privacy"] = () => PrivacyCard.Create(new Uri("https://supervisionbot.example/privacy"), 730),
         ["reflection step: session reflection 1"] = () => Reflection.ReflectionCardSamples.StepCardFor("sessionReflection", 1),
         ["reflection step: session reflection 2"] = () => Reflection.ReflectionCardSamples.StepCardFor("sessionReflection", 2),
