@@ -47,11 +47,12 @@ internal static class DigestBenchmarkCommand
         await stdout.WriteLineAsync(string.Create(inv,
             $"{"store",-13} {"mode",-10} {"median ms",10} {"refl/s",10} {"peak heap MB",13} {"allocated MB",13}").AsMemory(), cancellationToken).ConfigureAwait(false);
 
+        var complete = true;
         var folder = Directory.CreateTempSubdirectory("digest-benchmark-");
         try
         {
             var local = new LocalFolderReflectionArchive(folder.FullName, TimeProvider.System, NullLogger<LocalFolderReflectionArchive>.Instance);
-            await MeasureStoreAsync("local folder", local, options, stdout, cancellationToken).ConfigureAwait(false);
+            complete &= await MeasureStoreAsync("local folder", local, options, stdout, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -75,7 +76,7 @@ internal static class DigestBenchmarkCommand
                 try
                 {
                     var blob = new BlobReflectionArchive(container, TimeProvider.System, NullLogger<BlobReflectionArchive>.Instance);
-                    await MeasureStoreAsync(options.StartAzurite ? "azurite" : "blob", blob, options, stdout, cancellationToken).ConfigureAwait(false);
+                    complete &= await MeasureStoreAsync(options.StartAzurite ? "azurite" : "blob", blob, options, stdout, cancellationToken).ConfigureAwait(false);
                 }
                 finally
                 {
@@ -95,10 +96,11 @@ internal static class DigestBenchmarkCommand
             }
         }
 
-        return 0;
+        return complete ? 0 : 1;
     }
 
-    private static async Task MeasureStoreAsync(string store, IReflectionArchive archive, Options options, TextWriter stdout, CancellationToken cancellationToken)
+    /// <summary>Seeds and measures one store; false when the digest did not take in every stored reflection.</summary>
+    private static async Task<bool> MeasureStoreAsync(string store, IReflectionArchive archive, Options options, TextWriter stdout, CancellationToken cancellationToken)
     {
         await SeedAsync(archive, options.Count, cancellationToken).ConfigureAwait(false);
         var request = new DigestRequest(Group, "Benchmark group", Start.AddDays(60), new DigestPeriod(Start, Start.AddDays(59)), 3);
@@ -128,8 +130,11 @@ internal static class DigestBenchmarkCommand
         }
 
         var figures = checkedDigest?.Figures;
+        var complete = figures?.Reflections == options.Count;
+        var incomplete = complete ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"; INCOMPLETE, {options.Count:N0} were stored");
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{store,-13} check: {figures?.Reflections ?? 0:N0} reflections from {figures?.Contributors ?? 0} members composed; minimum met: {checkedDigest?.MeetsMinimum}").AsMemory(), cancellationToken).ConfigureAwait(false);
+            $"{store,-13} check: {figures?.Reflections ?? 0:N0} reflections from {figures?.Contributors ?? 0} members composed; minimum met: {checkedDigest?.MeetsMinimum}{incomplete}").AsMemory(), cancellationToken).ConfigureAwait(false);
+        return complete;
     }
 
     private static async Task<DigestComposer> StreamingAsync(
