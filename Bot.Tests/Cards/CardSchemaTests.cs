@@ -65,7 +65,7 @@ public class CardSchemaTests
         Assert.Equal("Action.Execute", (string?)json["actions"]![0]!["type"]);
         Assert.Equal("positive", (string?)json["actions"]![0]!["style"]);
         Assert.Equal("next", (string?)json["actions"]![0]!["data"]!["verb"]);
-        Assert.Equal(3, (int?)json["actions"]![0]!["data"]!["version"]);
+        Assert.Equal(3, (int?)json["actions"]![0]!["data"]!["_version"]);
         Assert.Empty(SchemaValidator.AdaptiveCardErrors(json));
     }
 }

@@ -25,6 +25,9 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>Activities the bot sent or updated, in order.</summary>
     public IReadOnlyList<JsonObject> Sent => [.. _sent];
 
+    /// <summary>Forgets what was sent so far, for a test that checks one exchange after another.</summary>
+    public void Clear() => _sent.Clear();
+
     public static async Task<FakeConnector> StartAsync()
     {
         var sent = new ConcurrentQueue<JsonObject>();

@@ -39,9 +39,9 @@ public static class TeamsActivities
         return activity;
     }
 
-    public static JsonObject Execute(Uri serviceUrl, string verb, JsonNode? data)
+    public static JsonObject Execute(Uri serviceUrl, string verb, JsonNode? data, string conversationType = "personal", string conversationId = "a:personal-1")
     {
-        var activity = Base("invoke", serviceUrl, "personal", "a:personal-1");
+        var activity = Base("invoke", serviceUrl, conversationType, conversationId);
         activity["name"] = "adaptiveCard/action";
         activity["value"] = new JsonObject
         {

@@ -124,7 +124,7 @@ public sealed class ReflectionArchivingTests(AzuriteFixture azurite) : IDisposab
 
     private ReflectionCoordinator Coordinator(IReflectionArchive archive, PendingArchiveQueue? queue = null)
     {
-        var storage = new LocalFolderStateStorage(Path.Combine(_folder, "state"), TestPseudonyms.Create(_key), _time, NullLogger<LocalFolderStateStorage>.Instance);
+        var storage = new LocalFolderSessionStore(Path.Combine(_folder, "state"), TestPseudonyms.Create(_key), _time, NullLogger<LocalFolderSessionStore>.Instance);
         _disposables.Add(storage);
         return TestCoordinator.Create(storage, _key, _time, archive, queue);
     }

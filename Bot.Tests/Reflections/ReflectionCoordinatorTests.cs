@@ -18,7 +18,7 @@ public sealed class ReflectionCoordinatorTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("reflections-").FullName;
     private readonly string _key = TestPseudonyms.NewKey();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
-    private readonly List<LocalFolderStateStorage> _storages = [];
+    private readonly List<LocalFolderSessionStore> _storages = [];
 
     [Fact]
     public async Task Start_WithNothingOpen_ShowsTheFirstStep_WithASuggestedCaseLabel()
@@ -163,15 +163,15 @@ public sealed class ReflectionCoordinatorTests : IDisposable
         [SessionReflectionFlow.Inputs.Phase.Value] = SessionReflectionFlow.Phases.Middle.Value,
     };
 
-    private LocalFolderStateStorage NewStorage()
+    private LocalFolderSessionStore NewStorage()
     {
-        var storage = new LocalFolderStateStorage(_folder, TestPseudonyms.Create(_key), _time, NullLogger<LocalFolderStateStorage>.Instance);
+        var storage = new LocalFolderSessionStore(_folder, TestPseudonyms.Create(_key), _time, NullLogger<LocalFolderSessionStore>.Instance);
         _storages.Add(storage);
         return storage;
     }
 
     /// <summary>A coordinator over its own storage instance, as after a restart, unless one is given.</summary>
-    private ReflectionCoordinator Coordinator(LocalFolderStateStorage? storage = null)
+    private ReflectionCoordinator Coordinator(LocalFolderSessionStore? storage = null)
     {
         storage ??= NewStorage();
         return TestCoordinator.Create(storage, _key, _time, archiveFolder: Path.Combine(_folder, "archive"));

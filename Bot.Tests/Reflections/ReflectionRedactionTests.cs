@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SupervisionBot.Anonymisation;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Storage;
+using SupervisionBot.Bot.Tests.Infrastructure;
 using SupervisionBot.Bot.Tests.Storage;
 using SupervisionBot.Dialogs.Engine;
 using SupervisionBot.Dialogs.Flows;
@@ -20,12 +22,12 @@ public sealed class ReflectionRedactionTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("redaction-").FullName;
     private readonly string _key = TestPseudonyms.NewKey();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
-    private readonly LocalFolderStateStorage _storage;
+    private readonly LocalFolderSessionStore _storage;
     private readonly ReflectionCoordinator _coordinator;
 
     public ReflectionRedactionTests()
     {
-        _storage = new LocalFolderStateStorage(_folder, TestPseudonyms.Create(_key), _time, NullLogger<LocalFolderStateStorage>.Instance);
+        _storage = new LocalFolderSessionStore(_folder, TestPseudonyms.Create(_key), _time, NullLogger<LocalFolderSessionStore>.Instance);
         _coordinator = CoordinatorWith(new Anonymiser());
     }
 
@@ -77,6 +79,33 @@ public sealed class ReflectionRedactionTests : IDisposable
         Assert.Contains("[PERSON-1]", earlier, StringComparison.Ordinal);
         Assert.Contains("[PERSON-1]", later, StringComparison.Ordinal);
         AssertNothingOnDiskContains("Tomasz");
+    }
+
+    [Fact]
+    public async Task EarlierAnswers_AreAnonymisedAgain_OnlyWhenTheAnonymiserLearntSomethingNew()
+    {
+        var logs = new CapturedLogs();
+        using var loggers = LoggerFactory.Create(builder => builder.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        var coordinator = TestCoordinator.Create(_storage, _key, _time, archiveFolder: Path.Combine(_folder, "archive"), logger: loggers.CreateLogger<ReflectionCoordinator>());
+        int Reanonymised() => logs.Entries.Count(e => e.Message.Contains("earlier answers were anonymised again", StringComparison.Ordinal));
+        Task<ReflectionView> Answer(ReflectionView.Step step, Dictionary<string, string> values) =>
+            coordinator.ApplyAsync(User, new SessionAction(SessionVerb.Answer, step.View.Stamp), values, default);
+
+        var first = (ReflectionView.Step)await coordinator.StartAsync(User, SessionReflectionFlow.Id, default);
+        var second = (ReflectionView.Step)await Answer(first, new() { ["caseLabel"] = "Client A", ["phase"] = "middle" });
+        var third = (ReflectionView.Step)await Answer(second, new()
+        {
+            ["howHeld"] = second.View.Step.Inputs[0].Choices[2].Value,
+            ["heldHelpedOrHindered"] = "The frame held; we stayed with the silence.",
+        });
+        Assert.Equal(0, Reanonymised());
+
+        var fourth = (ReflectionView.Step)await Answer(third, new() { ["whatYouFelt"] = "When she spoke of her sister Ifeoma I felt sad." });
+        Assert.Equal(1, Reanonymised());
+
+        await Answer(fourth, new() { ["repair"] = "We talked about what had happened between us." });
+        Assert.Equal(1, Reanonymised());
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("Ifeoma", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,8 +1,8 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
 using SupervisionBot.Anonymisation;
 using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.Reflections;
+using SupervisionBot.Bot.Storage;
 using SupervisionBot.Bot.Tests.Storage;
 using SupervisionBot.Dialogs.Engine;
 using SupervisionBot.Dialogs.Flows;
@@ -16,13 +16,14 @@ internal static class TestCoordinator
     public const string User = "0123456789abcdef0123456789abcdef";
 
     public static ReflectionCoordinator Create(
-        IStorage storage,
+        ISessionStore storage,
         string pseudonymKey,
         TimeProvider time,
         IReflectionArchive? archive = null,
         PendingArchiveQueue? queue = null,
         Anonymiser? anonymiser = null,
-        string? archiveFolder = null) =>
+        string? archiveFolder = null,
+        Microsoft.Extensions.Logging.ILogger<ReflectionCoordinator>? logger = null) =>
         new(
             new ReflectionEngine(FlowCatalog.Standard),
             FlowCatalog.Standard,
@@ -32,5 +33,5 @@ internal static class TestCoordinator
             queue ?? new PendingArchiveQueue(),
             time,
             new ReflectionSettings(),
-            NullLogger<ReflectionCoordinator>.Instance);
+            logger ?? NullLogger<ReflectionCoordinator>.Instance);
 }

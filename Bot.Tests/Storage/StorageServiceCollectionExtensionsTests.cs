@@ -1,8 +1,8 @@
 using Azure.Storage.Blobs;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using SupervisionBot.Bot.Hosting;
 using SupervisionBot.Bot.Privacy;
 using SupervisionBot.Bot.Storage;
 using SupervisionBot.Bot.Tests.Infrastructure;
@@ -12,7 +12,9 @@ namespace SupervisionBot.Bot.Tests.Storage;
 [Collection(AzuriteCollectionDefinition.Name)]
 public sealed class StorageServiceCollectionExtensionsTests(AzuriteFixture azurite) : IDisposable
 {
-    private const string Key = "msteams/users/29:1Xk2Lm3Nq4Rs5Tu6Vw7Yz8aB9cD0eF";
+    private const string KeyName = "msteams/users/29:1Xk2Lm3Nq4Rs5Tu6Vw7Yz8aB9cD0eF";
+
+    private static readonly StoreKey<ConversationRecord> Key = new(KeyName, SessionJsonContext.Default.ConversationRecord);
 
     private readonly string _contentRoot = Directory.CreateTempSubdirectory("bot-root-").FullName;
     private readonly CapturingLoggerProvider _logs = new();
@@ -25,13 +27,13 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteFixture azuri
         using var host = TestHosts.Build(_contentRoot, Environments.Production, new Dictionary<string, string?>(), _logs);
         await host.StartAsync();
 
-        var storage = host.Services.GetRequiredService<IStorage>();
-        await storage.WriteAsync(new Dictionary<string, object> { [Key] = new Dictionary<string, object>() }, CancellationToken.None);
+        var storage = host.Services.GetRequiredService<ISessionStore>();
+        await storage.PutAsync(Key, new ConversationRecord(Introduced: true), ifMatch: null, CancellationToken.None);
 
-        Assert.IsType<LocalFolderStateStorage>(storage);
+        Assert.IsType<LocalFolderSessionStore>(storage);
         Assert.Single(Directory.GetFiles(Path.Combine(_contentRoot, ".data", "bot-state")));
         Assert.True(File.Exists(Path.Combine(_contentRoot, ".data", DevelopmentPseudonymKey.FileName)));
-        Assert.Single(_logs.Entries, entry => entry.Message.StartsWith("Bot state storage: LocalFolderStateStorage", StringComparison.Ordinal));
+        Assert.Single(_logs.Entries, entry => entry.Message.StartsWith("Bot state storage: LocalFolderSessionStore", StringComparison.Ordinal));
         await host.StopAsync();
     }
 
@@ -42,8 +44,8 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteFixture azuri
         using var host = TestHosts.Build(_contentRoot, Environments.Development, settings);
         await host.StartAsync();
 
-        await host.Services.GetRequiredService<IStorage>()
-            .WriteAsync(new Dictionary<string, object> { [Key] = new Dictionary<string, object>() }, CancellationToken.None);
+        await host.Services.GetRequiredService<ISessionStore>()
+            .PutAsync(Key, new ConversationRecord(Introduced: true), ifMatch: null, CancellationToken.None);
 
         Assert.Single(Directory.GetFiles(Path.Combine(_contentRoot, "state-here", "turns")));
         await host.StopAsync();
@@ -62,10 +64,10 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteFixture azuri
         using var host = TestHosts.Build(_contentRoot, Environments.Production, settings, _logs);
         await host.StartAsync();
 
-        var storage = host.Services.GetRequiredService<IStorage>();
-        await storage.WriteAsync(new Dictionary<string, object> { [Key] = new Dictionary<string, object>() }, CancellationToken.None);
+        var storage = host.Services.GetRequiredService<ISessionStore>();
+        await storage.PutAsync(Key, new ConversationRecord(Introduced: true), ifMatch: null, CancellationToken.None);
 
-        Assert.IsType<BlobStateStorage>(storage);
+        Assert.IsType<BlobSessionStore>(storage);
         var blobs = azurite.CreateServiceClient().GetBlobContainerClient(container);
         var names = new List<string>();
         await foreach (var blob in blobs.GetBlobsAsync())
@@ -73,7 +75,7 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteFixture azuri
             names.Add(blob.Name);
         }
 
-        Assert.Equal([host.Services.GetRequiredService<Pseudonymizer>().ForStateKey(Key)], names);
+        Assert.Equal([host.Services.GetRequiredService<Pseudonymizer>().ForStateKey(KeyName)], names);
         Assert.Single(_logs.Entries, entry => entry.Message.Contains($"Azure Blob container {container}", StringComparison.Ordinal));
         Assert.DoesNotContain(_logs.Entries, entry => entry.Message.Contains(AzuriteFixture.AccountKey, StringComparison.Ordinal));
         Assert.False(Directory.Exists(Path.Combine(_contentRoot, ".data")));
@@ -94,10 +96,24 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteFixture azuri
         // Starting builds the store but makes no request, so no Azure account is needed here.
         await host.StartAsync();
 
-        Assert.IsType<BlobStateStorage>(host.Services.GetRequiredService<IStorage>());
+        Assert.IsType<BlobSessionStore>(host.Services.GetRequiredService<ISessionStore>());
         Assert.Equal("supervisionbot.blob.core.windows.net", host.Services.GetRequiredService<BlobServiceClient>().Uri.Host);
         Assert.Single(_logs.Entries, entry => entry.Message.EndsWith("authenticated by managed identity", StringComparison.Ordinal));
         await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task StartAsync_LocalStateOfAnUnknownOldShape_StopsStartUpSayingWhatToDo()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_contentRoot, ".data", "bot-state")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "0123456789abcdef.json"), "etag\n{\"$type\":\"Some.Retired.Type, SupervisionBot.Bot\"}");
+        using var host = TestHosts.Build(_contentRoot, Environments.Development, new Dictionary<string, string?>());
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync());
+
+        Assert.Contains("0123456789abcdef.json", failure.Message, StringComparison.Ordinal);
+        Assert.Contains(folder, failure.Message, StringComparison.Ordinal);
+        Assert.Contains("start the bot again", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

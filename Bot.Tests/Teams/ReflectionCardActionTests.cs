@@ -126,5 +126,5 @@ public class ReflectionCardActionTests
     private static Task<JsonObject> PressAsync(BotTestHost host, JsonObject card, string verb, IReadOnlyDictionary<string, string> inputs) =>
         CardPresses.PressAsync(host, card, verb, inputs);
 
-    private static string Version(JsonObject card) => (string)CardPresses.Buttons(card).First(b => b["data"]?["_version"] is not null)["data"]!["_version"]!;
+    private static int Version(JsonObject card) => (int)CardPresses.Buttons(card).First(b => b["data"]?["_version"] is not null)["data"]!["_version"]!;
 }

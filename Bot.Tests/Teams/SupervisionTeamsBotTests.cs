@@ -1,9 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Moq;
 using SupervisionBot.Bot.Hosting;
+using SupervisionBot.Bot.Storage;
 using SupervisionBot.Bot.Teams;
 using SupervisionBot.Bot.Tests.Infrastructure;
 
@@ -170,11 +169,7 @@ public class SupervisionTeamsBotTests
     [Fact]
     public async Task TurnThatFails_ApologisesToTheUser_AndLogsTheExceptionButNotTheText()
     {
-        var failingStorage = new Mock<IStorage>();
-        failingStorage
-            .Setup(s => s.ReadAsync(It.IsAny<string[]>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new InvalidOperationException("storage is down"));
-        await using var host = await BotTestHost.StartAsync(f => f.WithServices(s => s.AddSingleton(failingStorage.Object)));
+        await using var host = await BotTestHost.StartAsync(f => f.WithServices(s => s.AddSingleton<ISessionStore>(new FailingSessionStore("storage is down"))));
 
         await host.PostAsync(TeamsActivities.BotAdded(host.ServiceUrl));
         await host.PostAsync(TeamsActivities.Message(host.ServiceUrl, "help me with Ottoline Marchbanks"));

@@ -109,7 +109,7 @@ internal sealed record ReflectionDocument
                 continue;
             }
 
-            if (inputId == SessionReflectionFlow.Inputs.CaseLabel && answer is AnswerValue.Text label)
+            if (inputId == flow.CaseLabel && answer is AnswerValue.Text label)
             {
                 caseLabel = label.Value;
                 continue;

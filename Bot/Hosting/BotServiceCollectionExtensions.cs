@@ -1,7 +1,9 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SupervisionBot.Bot.Routing;
 using SupervisionBot.Bot.Teams;
 
 namespace SupervisionBot.Bot.Hosting;
@@ -23,7 +25,7 @@ internal static class BotServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The Bot Framework edge: authentication, adapter, state and the Teams bot.</summary>
+    /// <summary>The Bot Framework edge: authentication, adapter, the route table and the Teams bot.</summary>
     public static IServiceCollection AddTeamsBot(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
@@ -39,8 +41,10 @@ internal static class BotServiceCollectionExtensions
             sp.GetRequiredService<ILogger<SupervisionBotAdapter>>()));
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<SupervisionBotAdapter>());
 
-        services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
+        services.AddSingleton<ConversationRecords>();
+        services.AddSingleton<RouteTable>();
+        services.TryAddSingleton<IRoleResolver, EveryoneIsAMember>();
+        services.AddSingleton<Router>();
         services.AddTransient<IBot, SupervisionTeamsBot>();
         services.AddHealthChecks();
         return services;

@@ -1,18 +1,8 @@
-using Microsoft.Bot.Builder;
+using System.Text.Json;
 
 namespace SupervisionBot.Bot.Reflections;
 
-/// <summary>
-/// A therapist's one open reflection as stored. It is an <see cref="IStoreItem"/> so that a
-/// write succeeds only if nobody wrote since it was read: two clicks on the same card cannot
-/// both advance it (Bot Builder's ConversationState would let the last writer win).
-/// </summary>
-internal sealed class OpenReflectionRecord : IStoreItem
-{
-    public string SessionJson { get; set; } = string.Empty;
-
-    /// <summary>What the anonymiser has learned in this reflection, as keyed hashes (never names).</summary>
-    public List<string> Redaction { get; set; } = [];
-
-    public string? ETag { get; set; }
-}
+/// <summary>A therapist's one open reflection as stored in the session store.</summary>
+/// <param name="Session">The session, nested in the engine's own stored form (<c>ReflectionSessionJson</c>), which only the engine reads.</param>
+/// <param name="Redaction">What the anonymiser has learned in this reflection, as keyed hashes (never names).</param>
+internal sealed record OpenReflectionRecord(JsonElement Session, IReadOnlyList<string> Redaction);

@@ -136,23 +136,14 @@ internal sealed partial class ReflectionCoordinator(
             return new ReflectionView.Expired(settings.ExpireAfterDays);
         }
 
-        // Written answers lose their identifiers before the engine (and so bot state) sees them.
-        var redaction = stored.Redaction;
-        var redactedNow = false;
-        if (action.Verb is SessionVerb.Answer or SessionVerb.SaveForLater && action.Stamp == session.Stamp && engine.CurrentStep(session) is { } current)
+        // Written answers lose their identifiers before the engine (and so bot state) sees them:
+        // the engine calls back once the card's stamp has passed its check.
+        RedactedSubmission? redacted = null;
+        var result = engine.Apply(session, action, submission, now, (flow, step, values) =>
         {
-            var redacted = redactor.Redact(current.Step, submission, redactor.Restore(stored.Redaction));
-            if (!redacted.Errors.IsEmpty)
-            {
-                return Show(session, redacted.Errors);
-            }
-
-            submission = redacted.Values;
-            redaction = SubmissionRedactor.Encode(redacted.Memory);
-            redactedNow = true;
-        }
-
-        var result = engine.Apply(session, action, submission, now);
+            redacted = redactor.Redact(flow, step, values, redactor.Restore(stored.Redaction));
+            return new PreparedAnswers(redacted.Values, redacted.Errors);
+        });
         switch (result.Rejection)
         {
             case null:
@@ -167,11 +158,18 @@ internal sealed partial class ReflectionCoordinator(
         }
 
         var next = result.Session;
-        if (redactedNow)
+        var redaction = stored.Redaction;
+        if (redacted is not null)
         {
-            // What this card taught the anonymiser (a name declared on an edit, a person first
-            // named here) reaches back into the answers written on earlier cards.
-            next = redactor.RedactAnswers(next, redactor.Restore(redaction), now);
+            redaction = SubmissionRedactor.Encode(redacted.Memory);
+            if (redaction.Except(stored.Redaction, StringComparer.Ordinal).Any())
+            {
+                // What this card taught the anonymiser (a name declared on an edit, a person first
+                // named here) reaches back into the answers written on earlier cards. When it learnt
+                // nothing, those answers are as anonymous as they were, so they are left alone.
+                next = redactor.RedactAnswers(next, redactor.Restore(redaction), now);
+                LogReanonymised(logger, next.Id);
+            }
         }
 
         LogApplied(logger, next.Id, action.Verb, next.Status, next.Version);
@@ -247,7 +245,7 @@ internal sealed partial class ReflectionCoordinator(
 
     private async Task<ReflectionView> StartNewAsync(string userKey, FlowId flowId, string? etag, CancellationToken cancellationToken)
     {
-        var suggested = flowId == SessionReflectionFlow.Id ? SessionReflectionFlow.SuggestedAnswers([]) : null;
+        var suggested = flows.Get(flowId).SuggestAnswers?.Invoke([]);
         var session = engine.Start(flowId, Guid.NewGuid(), time.GetUtcNow(), suggested);
         if (!await store.TrySaveAsync(userKey, session, etag, [], cancellationToken))
         {
@@ -281,6 +279,9 @@ internal sealed partial class ReflectionCoordinator(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reflection {SessionId}: {Verb}, now {Status}, version {Version}")]
     private static partial void LogApplied(ILogger logger, Guid sessionId, SessionVerb verb, SessionStatus status, int version);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Reflection {SessionId}: the anonymiser learnt something new, so earlier answers were anonymised again")]
+    private static partial void LogReanonymised(ILogger logger, Guid sessionId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reflection {SessionId}: {Verb} from an out-of-date card ({Rejection}); nothing changed")]
     private static partial void LogRejected(ILogger logger, Guid sessionId, SessionVerb verb, string rejection);

@@ -32,7 +32,7 @@ internal sealed class SubmissionRedactor(Anonymiser anonymiser, Pseudonymizer ps
     /// was found; or field errors when text could not be accepted (the anonymiser failed, or the
     /// case label identifies someone). Choices and the engine's own data pass through untouched.
     /// </summary>
-    public RedactedSubmission Redact(StepDefinition step, IReadOnlyDictionary<string, string> submission, RedactionMemory memory)
+    public RedactedSubmission Redact(FlowDefinition flow, StepDefinition step, IReadOnlyDictionary<string, string> submission, RedactionMemory memory)
     {
         var declared = step.Inputs
             .Where(i => i.Sensitivity == InputSensitivity.RedactionOnly)
@@ -67,7 +67,7 @@ internal sealed class SubmissionRedactor(Anonymiser anonymiser, Pseudonymizer ps
         {
             var input = written[i];
             var text = result.Results[i].Text;
-            if (input.Id == SessionReflectionFlow.Inputs.CaseLabel && result.Results[i].Spans.Count > 0
+            if (input.Id == flow.CaseLabel && result.Results[i].Spans.Count > 0
                 && !ContainsDeclared(submission[input.Id.Value], declared))
             {
                 // A label is how the reflection will be known: ask for a better one rather than

@@ -1,6 +1,5 @@
 using Azure.Identity;
 using Azure.Storage.Blobs;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +13,7 @@ namespace SupervisionBot.Bot.Storage;
 internal static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers Bot Builder's <see cref="IStorage"/> as a singleton: Azure Blob Storage when
+    /// Registers the <see cref="ISessionStore"/> as a singleton: Azure Blob Storage when
     /// <c>Storage:ConnectionString</c> or <c>Storage:AccountUrl</c> is set, otherwise the local
     /// folder in <c>Storage:LocalFolder</c>. Also registers the pseudonyms that name stored items
     /// (<see cref="PseudonymServiceCollectionExtensions.AddPseudonyms"/>). Both sets of options are
@@ -34,8 +33,9 @@ internal static class StorageServiceCollectionExtensions
             services.TryAddSingleton(CreateBlobServiceClient);
         }
 
-        services.TryAddSingleton(CreateStorage);
+        services.TryAddSingleton(CreateStore);
         services.AddHostedService<StorageStartupLog>();
+        services.AddHostedService<LegacyStateMigration>();
         return services;
     }
 
@@ -81,7 +81,7 @@ internal static class StorageServiceCollectionExtensions
         return options;
     }
 
-    private static IStorage CreateStorage(IServiceProvider services)
+    private static ISessionStore CreateStore(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         var pseudonymizer = services.GetRequiredService<Pseudonymizer>();
@@ -94,17 +94,17 @@ internal static class StorageServiceCollectionExtensions
                 ?? throw new InvalidOperationException(
                     $"{StorageOptions.SectionName} names blob storage but no BlobServiceClient is registered: " +
                     "the configuration changed after AddBotStorage ran.");
-            return new BlobStateStorage(
+            return new BlobSessionStore(
                 client.GetBlobContainerClient(options.Containers.State),
                 pseudonymizer,
                 timeProvider,
-                loggers.CreateLogger<BlobStateStorage>());
+                loggers.CreateLogger<BlobSessionStore>());
         }
 
-        return new LocalFolderStateStorage(
+        return new LocalFolderSessionStore(
             Path.Combine(options.LocalFolder, options.Containers.State),
             pseudonymizer,
             timeProvider,
-            loggers.CreateLogger<LocalFolderStateStorage>());
+            loggers.CreateLogger<LocalFolderSessionStore>());
     }
 }

@@ -1,5 +1,4 @@
 using Azure.Storage.Blobs;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,7 +12,7 @@ namespace SupervisionBot.Bot.Storage;
 /// Logs the container and host, never the connection string.
 /// </summary>
 internal sealed partial class StorageStartupLog(
-    IStorage storage,
+    ISessionStore store,
     IServiceProvider services,
     IOptions<StorageOptions> options,
     ILogger<StorageStartupLog> logger) : IHostedService
@@ -21,7 +20,7 @@ internal sealed partial class StorageStartupLog(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (storage is BlobStateStorage)
+        if (store is BlobSessionStore)
         {
             var host = services.GetRequiredService<BlobServiceClient>().Uri.Host;
             var authentication = string.IsNullOrWhiteSpace(settings.ConnectionString) ? "managed identity" : "connection string";
@@ -30,7 +29,7 @@ internal sealed partial class StorageStartupLog(
         else
         {
             var folder = Path.Combine(settings.LocalFolder, settings.Containers.State);
-            LogLocal(logger, storage.GetType().Name, folder);
+            LogLocal(logger, store.GetType().Name, folder);
         }
 
         return Task.CompletedTask;

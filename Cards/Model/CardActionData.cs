@@ -1,58 +1,34 @@
-using System.Collections.Immutable;
 using System.Text.Json.Serialization;
-using SupervisionBot.Cards.Serialization;
 
 namespace SupervisionBot.Cards.Model;
 
 /// <summary>
-/// The hidden data every button carries. Clients merge the card's inputs into it, so input ids
-/// must not reuse these names. <see cref="Version"/> is the state version the card was drawn
-/// from, which is how a stale or double-clicked card is recognised.
+/// The one payload every button carries, for <c>Action.Execute</c> and <c>Action.Submit</c> alike.
+/// Clients merge the card's inputs into the same JSON object, so input ids must not reuse these
+/// names; the session fields start with an underscore, which no input id does (a test checks).
+/// A button that moves a reflection also carries the stamp of the session version it was drawn
+/// from (<see cref="Session"/>, <see cref="Step"/>, <see cref="Version"/>), which is how a stale
+/// or double-clicked card is recognised.
 /// </summary>
-[JsonConverter(typeof(CardActionDataJsonConverter))]
 public sealed record CardActionData(string Verb)
 {
-    /// <summary>What every key of <see cref="Session"/> starts with.</summary>
-    public const char SessionKeyPrefix = '_';
-
-    private readonly ImmutableSortedDictionary<string, string>? _session;
-
-    public string? SessionId { get; init; }
-
-    public string? Step { get; init; }
-
-    public int? Version { get; init; }
-
+    /// <summary>What the verb acts on, such as a flow id or a reflection id.</summary>
     public string? Argument { get; init; }
 
-    /// <summary>
-    /// The reflection engine's action data (<c>SessionAction.ToCardData()</c>), written flat at the
-    /// top level of the data object so that, once the client has merged the inputs in, the whole
-    /// submission can be handed to <c>SessionAction.TryParse</c>. Every key starts with
-    /// <see cref="SessionKeyPrefix"/>, which no named property or input id does, so nothing collides.
-    /// </summary>
-    public IReadOnlyDictionary<string, string>? Session
-    {
-        get => _session;
-        init
-        {
-            if (value?.Keys.FirstOrDefault(key => key.Length < 2 || key[0] != SessionKeyPrefix) is { } bad)
-            {
-                throw new ArgumentException($"Session data key '{bad}' must start with '{SessionKeyPrefix}'.", nameof(value));
-            }
+    /// <summary>The reflection session the card was drawn from.</summary>
+    [JsonPropertyName("_session")]
+    public Guid? Session { get; init; }
 
-            _session = value?.ToImmutableSortedDictionary(StringComparer.Ordinal);
-        }
-    }
+    /// <summary>The step the card shows (<c>review</c> on the review card).</summary>
+    [JsonPropertyName("_step")]
+    public string? Step { get; init; }
 
-    public bool Equals(CardActionData? other) =>
-        other is not null
-        && Verb == other.Verb
-        && SessionId == other.SessionId
-        && Step == other.Step
-        && Version == other.Version
-        && Argument == other.Argument
-        && (_session ?? ImmutableSortedDictionary<string, string>.Empty).SequenceEqual(other._session ?? ImmutableSortedDictionary<string, string>.Empty);
+    /// <summary>The session version the card was drawn from.</summary>
+    [JsonPropertyName("_version")]
+    [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
+    public int? Version { get; init; }
 
-    public override int GetHashCode() => HashCode.Combine(Verb, SessionId, Step, Version, Argument, _session?.Count);
+    /// <summary>For an edit on the review card: the step to open.</summary>
+    [JsonPropertyName("_editStep")]
+    public string? EditStep { get; init; }
 }

@@ -4,9 +4,9 @@ using SupervisionBot.Dialogs.Engine;
 namespace SupervisionBot.Cards.Reflection;
 
 /// <summary>
-/// The Universal Action verbs of reflection buttons. A session button also carries the engine's
-/// own action data (<see cref="SessionAction.ToCardData"/>), which is what the bot acts on; the
-/// verb is a stable, readable name for routing and logs.
+/// The Universal Action verbs of reflection buttons. A session button's verb names the engine
+/// action (<see cref="For"/>, <see cref="TryParse"/>); its data also carries the session stamp
+/// (<see cref="SessionButtons"/>).
 /// </summary>
 public static class ReflectionVerbs
 {
@@ -48,4 +48,20 @@ public static class ReflectionVerbs
         SessionVerb.HideWords => Hide,
         _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, "Unknown session verb."),
     };
+
+    /// <summary>The engine verb a button verb asks for; false for a verb that is not a session action.</summary>
+    public static bool TryParse(string verb, out SessionVerb sessionVerb)
+    {
+        foreach (var candidate in Enum.GetValues<SessionVerb>())
+        {
+            if (For(candidate) == verb)
+            {
+                sessionVerb = candidate;
+                return true;
+            }
+        }
+
+        sessionVerb = default;
+        return false;
+    }
 }

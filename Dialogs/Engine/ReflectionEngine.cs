@@ -65,7 +65,7 @@ public sealed class ReflectionEngine
     /// moves to the next step, or to the review after the last step or after an edit from the review.
     /// An empty submission of a skippable step counts as skipping it.
     /// </summary>
-    public TransitionResult Answer(ReflectionSession session, SessionStamp stamp, IReadOnlyDictionary<string, string> rawValues, DateTimeOffset now)
+    public TransitionResult Answer(ReflectionSession session, SessionStamp stamp, IReadOnlyDictionary<string, string> rawValues, DateTimeOffset now, PrepareAnswers? prepare = null)
     {
         ArgumentNullException.ThrowIfNull(rawValues);
         if (GuardAtStep(session, stamp) is { } rejection)
@@ -74,7 +74,13 @@ public sealed class ReflectionEngine
         }
 
         var step = StepOf(session);
-        var parsed = RawAnswers.Parse(step, rawValues, complete: true);
+        var prepared = Prepare(session, step, rawValues, prepare);
+        if (!prepared.Errors.IsEmpty)
+        {
+            return TransitionResult.Rejected(session, new Rejection.ValidationFailed(prepared.Errors));
+        }
+
+        var parsed = RawAnswers.Parse(step, prepared.Values, complete: true);
         if (!parsed.Errors.IsEmpty)
         {
             return TransitionResult.Rejected(session, new Rejection.ValidationFailed(parsed.Errors));
@@ -181,7 +187,7 @@ public sealed class ReflectionEngine
     /// Pauses the reflection, keeping what is on the current card so far. Missing answers are fine
     /// here; answers that could never be accepted (too long, not an option) are rejected so nothing is silently lost.
     /// </summary>
-    public TransitionResult SaveForLater(ReflectionSession session, SessionStamp stamp, IReadOnlyDictionary<string, string> rawValues, DateTimeOffset now)
+    public TransitionResult SaveForLater(ReflectionSession session, SessionStamp stamp, IReadOnlyDictionary<string, string> rawValues, DateTimeOffset now, PrepareAnswers? prepare = null)
     {
         ArgumentNullException.ThrowIfNull(rawValues);
         if (Guard(session, stamp) is { } rejection)
@@ -195,7 +201,13 @@ public sealed class ReflectionEngine
         }
 
         var step = StepOf(session);
-        var parsed = RawAnswers.Parse(step, rawValues, complete: false);
+        var prepared = Prepare(session, step, rawValues, prepare);
+        if (!prepared.Errors.IsEmpty)
+        {
+            return TransitionResult.Rejected(session, new Rejection.ValidationFailed(prepared.Errors));
+        }
+
+        var parsed = RawAnswers.Parse(step, prepared.Values, complete: false);
         if (!parsed.Errors.IsEmpty)
         {
             return TransitionResult.Rejected(session, new Rejection.ValidationFailed(parsed.Errors));
@@ -281,22 +293,24 @@ public sealed class ReflectionEngine
     /// <summary>
     /// Carries out one card action: the single entry point for a card submission. The session must
     /// be the one the action's stamp names; <paramref name="rawValues"/> is the whole submission,
-    /// of which only the current step's inputs are read.
+    /// of which only the current step's inputs are read. <paramref name="prepare"/>, if given, sees
+    /// the values of an answer or a save for later once the stamp has been checked (here, and only
+    /// here) and before they are parsed.
     /// </summary>
-    public TransitionResult Apply(ReflectionSession session, SessionAction action, IReadOnlyDictionary<string, string> rawValues, DateTimeOffset now)
+    public TransitionResult Apply(ReflectionSession session, SessionAction action, IReadOnlyDictionary<string, string> rawValues, DateTimeOffset now, PrepareAnswers? prepare = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(action);
         return action.Verb switch
         {
-            SessionVerb.Answer => Answer(session, action.Stamp, rawValues, now),
+            SessionVerb.Answer => Answer(session, action.Stamp, rawValues, now, prepare),
             SessionVerb.Skip => Skip(session, action.Stamp, now),
             SessionVerb.Back => Back(session, action.Stamp, now),
             SessionVerb.Edit when action.EditStep is { } step => Edit(session, action.Stamp, step, now),
             SessionVerb.Edit => throw new ArgumentException("An edit must name the step to edit.", nameof(action)),
             SessionVerb.Confirm => Confirm(session, action.Stamp, now),
             SessionVerb.Cancel => Cancel(session, action.Stamp, now),
-            SessionVerb.SaveForLater => SaveForLater(session, action.Stamp, rawValues, now),
+            SessionVerb.SaveForLater => SaveForLater(session, action.Stamp, rawValues, now, prepare),
             SessionVerb.Resume when action.Stamp.SessionId == session.Id => Resume(session, now),
             SessionVerb.HideWords => HideWords(session, action.Stamp, ReviewInputs.ParseWords(rawValues.GetValueOrDefault(ReviewInputs.HideWords.Value)), now),
             SessionVerb.Resume => throw new ArgumentException($"The action is for session {action.Stamp.SessionId}, not {session.Id}.", nameof(action)),
@@ -321,6 +335,9 @@ public sealed class ReflectionEngine
             .ToImmutableDictionary(input => input.Id, input => RawAnswers.Format(session.Answers[input.Id]));
         return new StepView(flow, step, index + 1, flow.Steps.Length, session.Stamp, values, index > 0 || session.ReturnToReview, step.IsSkippable, session.ReturnToReview);
     }
+
+    private PreparedAnswers Prepare(ReflectionSession session, StepDefinition step, IReadOnlyDictionary<string, string> rawValues, PrepareAnswers? prepare) =>
+        prepare?.Invoke(FlowOf(session), step, rawValues) ?? new PreparedAnswers(rawValues, []);
 
     private Rejection? Guard(ReflectionSession session, SessionStamp stamp)
     {

@@ -41,6 +41,11 @@ internal static class FlowWellFormedness
             CheckStep(step, problems);
         }
 
+        if (flow.CaseLabel is { } label && flow.FindInput(label) is not { Kind: InputKind.ShortText, IsRedactionOnly: false })
+        {
+            problems.Add($"Case label '{label}' must be a short text input of flow '{flow.Id}' that is kept.");
+        }
+
         return problems.ToImmutable();
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SupervisionBot.Dialogs.Commands;
 
 namespace SupervisionBot.Dialogs.Flows;
 
@@ -58,5 +59,6 @@ public static class QuickCheckInFlow
                 "Who would you like to see this check-in?",
                 "Nothing is shared unless you choose to share it.",
                 [CommonInputs.SharingInput, CommonInputs.RequestSupervisorContactInput]),
-        ]);
+        ])
+    { StartedBy = BotCommand.Quick };
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SupervisionBot.Dialogs.Commands;
 using SupervisionBot.Dialogs.Engine;
 
 namespace SupervisionBot.Dialogs.Flows;
@@ -276,7 +277,8 @@ public static class SessionReflectionFlow
                     CommonInputs.SharingInput,
                     CommonInputs.RequestSupervisorContactInput,
                 ]),
-        ]);
+        ])
+    { CaseLabel = Inputs.CaseLabel, SuggestAnswers = SuggestedAnswers, StartedBy = BotCommand.Reflect };
 
     /// <summary>
     /// Suggests the next free label of the form "Client A", "Client B", ... "Client Z", "Client AA",

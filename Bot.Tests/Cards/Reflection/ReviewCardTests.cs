@@ -33,8 +33,8 @@ public class ReviewCardTests
 
         Assert.Equal(
             review.Steps.Where(step => step.CanEdit).Select(step => step.Step.Value),
-            edits.Select(edit => edit.Data.Session![SessionAction.Keys.EditStep]));
-        Assert.All(edits, edit => Assert.Equal(StepId.Review.Value, edit.Data.Session![SessionAction.Keys.Step]));
+            edits.Select(edit => edit.Data.EditStep));
+        Assert.All(edits, edit => Assert.Equal(StepId.Review.Value, edit.Data.Step));
     }
 
     [Fact]
@@ -88,8 +88,10 @@ public class ReviewCardTests
         var discard = CardContents.Button(card, ReflectionVerbs.Discard);
         Assert.Equal(ActionStyle.Positive, confirm.Style);
         Assert.Equal(ActionStyle.Destructive, discard.Style);
-        Assert.Equal(nameof(SessionVerb.Confirm), confirm.Data.Session![SessionAction.Keys.Verb]);
-        Assert.Equal(nameof(SessionVerb.Cancel), discard.Data.Session![SessionAction.Keys.Verb]);
+        Assert.True(SessionButtons.TryRead(confirm.Data, out var confirmAction));
+        Assert.True(SessionButtons.TryRead(discard.Data, out var discardAction));
+        Assert.Equal(SessionVerb.Confirm, confirmAction.Verb);
+        Assert.Equal(SessionVerb.Cancel, discardAction.Verb);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SupervisionBot.Bot.Teams;
 using SupervisionBot.Cards.Model;
 using SupervisionBot.Cards.Reflection;
 using SupervisionBot.Cards.Serialization;
@@ -13,7 +14,7 @@ namespace SupervisionBot.Bot.Tests.Cards.Reflection;
 
 /// <summary>
 /// A button's journey through JSON: the card as sent, its data object, the inputs a client merges
-/// in, the flat submission the bot reads, and the engine action it turns back into.
+/// in, the press the bot reads (<see cref="ButtonPress"/>), and the engine action it turns back into.
 /// </summary>
 public class SessionButtonDataTests
 {
@@ -23,17 +24,17 @@ public class SessionButtonDataTests
         var view = Step(Quick.Id, 3);
         var json = JsonNode.Parse(CardSerializer.Serialize(StepCard.Create(view, [])))!;
 
-        var submission = Flatten(Merge(DataOf(json, ReflectionVerbs.Next), new JsonObject
+        var press = Read(Merge(DataOf(json, ReflectionVerbs.Next), new JsonObject
         {
             [CommonInputs.Sharing.Value] = CommonInputs.ShareWithGroup.Value,
             [CommonInputs.RequestSupervisorContact.Value] = RawAnswers.ToggleOn,
         }));
 
-        Assert.Equal(ReflectionVerbs.Next, submission["verb"]);
-        Assert.True(SessionAction.TryParse(submission, out var action));
+        Assert.Equal(ReflectionVerbs.Next, press.Data.Verb);
+        Assert.True(SessionButtons.TryRead(press.Data, out var action));
         Assert.Equal(SessionVerb.Answer, action.Verb);
         Assert.Equal(view.Stamp, action.Stamp);
-        Assert.Equal(CommonInputs.ShareWithGroup.Value, submission[CommonInputs.Sharing.Value]);
+        Assert.Equal(CommonInputs.ShareWithGroup.Value, press.Values[CommonInputs.Sharing.Value]);
     }
 
     [Fact]
@@ -41,10 +42,10 @@ public class SessionButtonDataTests
     {
         var session = Engine.Start(Quick.Id, SessionId, T0);
         var json = JsonNode.Parse(CardSerializer.Serialize(StepCard.Create(Engine.CurrentStep(session)!, [])))!;
-        var submission = Flatten(Merge(DataOf(json, ReflectionVerbs.Next), new JsonObject { [Quick.Inputs.HowTheWorkSits.Value] = "4" }));
+        var press = Read(Merge(DataOf(json, ReflectionVerbs.Next), new JsonObject { [Quick.Inputs.HowTheWorkSits.Value] = "4" }));
 
-        Assert.True(SessionAction.TryParse(submission, out var action));
-        var result = Engine.Apply(session, action, submission, T0.AddMinutes(1));
+        Assert.True(SessionButtons.TryRead(press.Data, out var action));
+        var result = Engine.Apply(session, action, press.Values, T0.AddMinutes(1));
 
         Assert.True(result.IsSuccess, $"{result.Rejection}");
         Assert.Equal(Quick.Steps.Sentence, result.Session.CurrentStep);
@@ -65,7 +66,7 @@ public class SessionButtonDataTests
         Assert.Equal(review.Steps.Select(step => step.Step), edits.Select(edit =>
         {
             Assert.Equal(ReflectionVerbs.Edit, (string?)edit["verb"]);
-            Assert.True(SessionAction.TryParse(Flatten(edit["data"]!.AsObject()), out var action));
+            Assert.True(SessionButtons.TryRead(Read(edit["data"]!.AsObject()).Data, out var action));
             Assert.Equal(SessionVerb.Edit, action.Verb);
             Assert.Equal(review.Stamp, action.Stamp);
             return action.EditStep!.Value;
@@ -87,7 +88,7 @@ public class SessionButtonDataTests
         };
         var buttons = cards.SelectMany(CardContents.Buttons).Where(button => button.Data.Session is not null).ToList();
 
-        var matching = buttons.Where(button => button.Data.Session![SessionAction.Keys.Verb] == name).ToList();
+        var matching = buttons.Where(button => SessionButtons.TryRead(button.Data, out var action) && action.Verb == verb).ToList();
 
         // Resume from a step card is not offered: the notices' Resume finds the open reflection itself.
         if (verb != SessionVerb.Resume)
@@ -103,54 +104,60 @@ public class SessionButtonDataTests
     }
 
     [Fact]
-    public void Serialize_SessionData_IsWrittenFlatBesideTheVerb()
+    public void Serialize_SessionData_IsWrittenFlatBesideTheVerb_WithOneVerbOnly()
     {
-        var data = new CardActionData(ReflectionVerbs.Skip)
-        {
-            Session = new SessionAction(SessionVerb.Skip, new SessionStamp(SessionId, Session.Steps.You, 4)).ToCardData(),
-        };
+        var data = SessionButtons.DataFor(new SessionAction(SessionVerb.Skip, new SessionStamp(SessionId, Session.Steps.You, 4)));
         var card = new AdaptiveCard { Body = [new TextBlock("x")], Actions = [ExecuteAction.For("Skip", data)] };
 
         var written = JsonNode.Parse(CardSerializer.Serialize(card))!["actions"]![0]!["data"]!.AsObject();
 
-        Assert.Equal(
-            ["_session", "_step", "_verb", "_version", "verb"],
-            written.Select(pair => pair.Key).Order(StringComparer.Ordinal));
-        Assert.All(written, pair => Assert.Equal(JsonValueKind.String, pair.Value!.GetValueKind()));
+        Assert.Equal(["_session", "_step", "_version", "verb"], written.Select(pair => pair.Key).Order(StringComparer.Ordinal));
         Assert.Equal(ReflectionVerbs.Skip, (string?)written["verb"]);
-        Assert.Equal(nameof(SessionVerb.Skip), (string?)written[SessionAction.Keys.Verb]);
+        Assert.Equal(SessionId.ToString("D"), (string?)written["_session"]);
+        Assert.Equal(4, (int?)written["_version"]);
     }
 
     [Fact]
-    public void ReadActionData_ASubmissionWithSessionDataAndInputs_ReadsTheSessionKeysOnly()
+    public void Read_ASubmissionWithSessionDataAndInputs_KeepsTheInputsOutOfTheData()
     {
-        var action = new SessionAction(SessionVerb.Answer, new SessionStamp(SessionId, Quick.Steps.Rating, 2));
-        var original = new CardActionData(ReflectionVerbs.Next) { Session = action.ToCardData() };
+        var original = SessionButtons.DataFor(new SessionAction(SessionVerb.Answer, new SessionStamp(SessionId, Quick.Steps.Rating, 2)));
         var json = JsonNode.Parse(JsonSerializer.Serialize(original, CardJsonContext.Default.CardActionData))!.AsObject();
         json[Quick.Inputs.HowTheWorkSits.Value] = "3";
-        using var document = JsonDocument.Parse(json.ToJsonString());
 
-        var read = CardSerializer.ReadActionData(document.RootElement);
+        var press = Read(json);
 
-        Assert.Equal(original, read);
-        Assert.DoesNotContain(Quick.Inputs.HowTheWorkSits.Value, read!.Session!.Keys);
+        Assert.Equal(original, press.Data);
+        Assert.Equal("3", press.Values[Quick.Inputs.HowTheWorkSits.Value]);
+    }
+
+    [Fact]
+    public void Read_ACardDrawnBeforeTheVersionWasANumber_StillReadsItsStamp()
+    {
+        using var document = JsonDocument.Parse($$"""{"verb":"reflection.next","_verb":"Answer","_session":"{{SessionId}}","_step":"case","_version":"3"}""");
+
+        var data = CardSerializer.ReadActionData(document.RootElement)!;
+
+        Assert.True(SessionButtons.TryRead(data, out var action));
+        Assert.Equal(new SessionAction(SessionVerb.Answer, new SessionStamp(SessionId, Session.Steps.TheCase, 3)), action);
     }
 
     [Fact]
     public void ReadActionData_CommandButtonData_StillReadsAsBefore()
     {
-        using var document = JsonDocument.Parse("""{"verb":"help","version":3,"argument":"x","unknown":{"nested":true}}""");
+        using var document = JsonDocument.Parse("""{"verb":"help","argument":"x","unknown":{"nested":true}}""");
 
         var read = CardSerializer.ReadActionData(document.RootElement);
 
-        Assert.Equal(new CardActionData("help") { Version = 3, Argument = "x" }, read);
+        Assert.Equal(new CardActionData("help") { Argument = "x" }, read);
         Assert.Null(read!.Session);
     }
 
     [Theory]
-    [InlineData("""{"version":3}""")]
+    [InlineData("""{"argument":"x"}""")]
     [InlineData("""{"verb":7}""")]
-    [InlineData("""{"verb":"help","version":"three"}""")]
+    [InlineData("""{"verb":"   "}""")]
+    [InlineData("""{"verb":"reflection.next","_version":"three"}""")]
+    [InlineData("""{"verb":"reflection.next","_session":"not-a-guid"}""")]
     [InlineData("""["help"]""")]
     public void ReadActionData_DataWithoutAUsableVerbOrWithWrongTypes_IsNull(string text)
     {
@@ -160,9 +167,42 @@ public class SessionButtonDataTests
     }
 
     [Fact]
-    public void Session_AKeyWithoutTheUnderscore_IsRefused()
+    public void TryRead_TheDataOfEveryAction_GivesTheActionBack()
     {
-        Assert.Throws<ArgumentException>(() => new CardActionData("x") { Session = new Dictionary<string, string> { ["verb"] = "y" } });
+        var action = new SessionAction(SessionVerb.Edit, new SessionStamp(SessionId, StepId.Review, 7), Quick.Steps.Sentence);
+
+        Assert.True(SessionButtons.TryRead(SessionButtons.DataFor(action), out var read));
+        Assert.Equal(action, read);
+    }
+
+    public static TheoryData<CardActionData> MangledData => new()
+    {
+        new CardActionData("reflection.explode") { Session = SessionId, Step = "case", Version = 1 },
+        new CardActionData(ReflectionVerbs.Next) { Step = "case", Version = 1 },
+        new CardActionData(ReflectionVerbs.Next) { Session = SessionId, Step = "case", Version = -1 },
+        new CardActionData(ReflectionVerbs.Next) { Session = SessionId, Step = "", Version = 1 },
+        new CardActionData(ReflectionVerbs.Next) { Session = SessionId, Step = "case" },
+        new CardActionData(ReflectionVerbs.Edit) { Session = SessionId, Step = "review", Version = 4 },
+        new CardActionData(ReflectionVerbs.Resume),
+    };
+
+    [Theory]
+    [MemberData(nameof(MangledData))]
+    public void TryRead_NotASessionVerbOrAMissingOrMangledStamp_IsFalse(CardActionData data)
+    {
+        Assert.False(SessionButtons.TryRead(data, out _));
+    }
+
+    [Fact]
+    public void FlowInputIds_NeverCollideWithTheButtonsOwnFields()
+    {
+        var json = JsonNode.Parse(JsonSerializer.Serialize(
+            new CardActionData("x") { Argument = "a", Session = SessionId, Step = "s", Version = 1, EditStep = "e" },
+            CardJsonContext.Default.CardActionData))!.AsObject();
+        var keys = json.Select(pair => pair.Key).ToList();
+
+        Assert.Equal(6, keys.Count);
+        Assert.DoesNotContain(FlowCatalog.Standard.All.SelectMany(flow => flow.AllInputs), input => keys.Contains(input.Id.Value));
     }
 
     /// <summary>The data object of the one card-level button with this verb.</summary>
@@ -185,9 +225,7 @@ public class SessionButtonDataTests
         return merged;
     }
 
-    /// <summary>What the bot does with a submission: every top-level value as a string.</summary>
-    internal static Dictionary<string, string> Flatten(JsonObject submission) =>
-        submission.ToDictionary(
-            pair => pair.Key,
-            pair => pair.Value!.GetValueKind() == JsonValueKind.String ? pair.Value.GetValue<string>() : pair.Value.ToJsonString());
+    /// <summary>What the bot does with a submission: the one reader of button payloads.</summary>
+    internal static ButtonPress Read(JsonObject submission) =>
+        ButtonPress.Read(submission.ToJsonString()) ?? throw new InvalidOperationException("The bot could not read the submission.");
 }

@@ -5,61 +5,16 @@ using Quick = SupervisionBot.Dialogs.Flows.QuickCheckInFlow;
 
 namespace SupervisionBot.Bot.Tests.Dialogs.Engine;
 
-/// <summary>A card action's journey: data on the card, a submission merged with input values, back to an engine call.</summary>
+/// <summary>One typed card action applied by the engine: the single entry point for a button press.</summary>
 public class SessionActionTests
 {
-    [Fact]
-    public void TryParse_CardDataMergedWithInputs_ReadsTheActionBack()
-    {
-        var action = new SessionAction(SessionVerb.Edit, new SessionStamp(SessionId, StepId.Review, 7), Quick.Steps.Sentence);
-        var submission = new Dictionary<string, string>(action.ToCardData()) { [Quick.Inputs.OneSentence.Value] = "Typed on the card." };
-
-        Assert.True(SessionAction.TryParse(submission, out var parsed));
-        Assert.Equal(action, parsed);
-    }
-
-    [Theory]
-    [InlineData(SessionAction.Keys.Verb, "Explode")]
-    [InlineData(SessionAction.Keys.Verb, "99")]
-    [InlineData(SessionAction.Keys.SessionId, "not-a-guid")]
-    [InlineData(SessionAction.Keys.Version, "-1")]
-    [InlineData(SessionAction.Keys.Version, "seven")]
-    [InlineData(SessionAction.Keys.Step, "")]
-    public void TryParse_MangledData_IsFalse(string key, string value)
-    {
-        var submission = new Dictionary<string, string>(new SessionAction(SessionVerb.Answer, new SessionStamp(SessionId, Quick.Steps.Rating, 1)).ToCardData())
-        {
-            [key] = value,
-        };
-
-        Assert.False(SessionAction.TryParse(submission, out _));
-    }
-
-    [Fact]
-    public void TryParse_EditWithoutStep_IsFalse()
-    {
-        var submission = new Dictionary<string, string>(new SessionAction(SessionVerb.Edit, new SessionStamp(SessionId, StepId.Review, 4)).ToCardData());
-
-        Assert.False(SessionAction.TryParse(submission, out _));
-    }
-
-    [Fact]
-    public void TryParse_SubmissionWithoutActionData_IsFalse()
-    {
-        Assert.False(SessionAction.TryParse(Raw((Quick.Inputs.OneSentence, "Just text.")), out _));
-    }
-
     [Fact]
     public void Apply_AnswerFromCardSubmission_AnswersTheStep()
     {
         var start = StartQuickCheckIn();
-        var submission = new Dictionary<string, string>(new SessionAction(SessionVerb.Answer, start.Stamp).ToCardData())
-        {
-            [Quick.Inputs.HowTheWorkSits.Value] = "3",
-        };
-        Assert.True(SessionAction.TryParse(submission, out var action));
+        var submission = Raw((Quick.Inputs.HowTheWorkSits, "3"));
 
-        var result = DefaultEngine.Apply(start, action, submission, Later(1));
+        var result = DefaultEngine.Apply(start, new SessionAction(SessionVerb.Answer, start.Stamp), submission, Later(1));
 
         Assert.True(result.IsSuccess);
         Assert.Equal(Quick.Steps.Sentence, result.Session.CurrentStep);
@@ -100,11 +55,41 @@ public class SessionActionTests
     }
 
     [Fact]
-    public void FlowInputIds_NeverCollideWithActionKeys()
+    public void Apply_WithPrepare_ParsesThePreparedValues_OfTheCurrentStepOnly()
     {
-        var keys = new[] { SessionAction.Keys.Verb, SessionAction.Keys.SessionId, SessionAction.Keys.Step, SessionAction.Keys.Version, SessionAction.Keys.EditStep };
+        var start = StartQuickCheckIn();
+        var seen = new List<StepId>();
 
-        Assert.DoesNotContain(FlowCatalog.Standard.All.SelectMany(flow => flow.AllInputs), input => keys.Contains(input.Id.Value));
-        Assert.All(keys, key => Assert.StartsWith("_", key, StringComparison.Ordinal));
+        var result = DefaultEngine.Apply(start, new SessionAction(SessionVerb.Answer, start.Stamp), Raw((Quick.Inputs.HowTheWorkSits, "1")), Later(1), (flow, step, values) =>
+        {
+            seen.Add(step.Id);
+            Assert.Equal(Quick.Id, flow.Id);
+            return new PreparedAnswers(Raw((Quick.Inputs.HowTheWorkSits, "4")), []);
+        });
+
+        Assert.Equal([Quick.Steps.Rating], seen);
+        Assert.Equal(new AnswerValue.Choice("4"), result.Session.Answers[Quick.Inputs.HowTheWorkSits]);
+    }
+
+    [Fact]
+    public void Apply_WithPrepareReturningErrors_IsRejected_AndChangesNothing()
+    {
+        var start = StartQuickCheckIn();
+        var error = new ValidationError(Quick.Inputs.HowTheWorkSits, "Not that one.");
+
+        var result = DefaultEngine.Apply(start, new SessionAction(SessionVerb.SaveForLater, start.Stamp), Raw((Quick.Inputs.HowTheWorkSits, "1")), Later(1), (_, _, _) => new PreparedAnswers(NoValues(), [error]));
+
+        Assert.Equal(error, Assert.Single(RejectedWith<Rejection.ValidationFailed>(result, start).Errors));
+    }
+
+    [Fact]
+    public void Apply_FromAStaleCard_NeverCallsPrepare()
+    {
+        var start = StartQuickCheckIn();
+        var moved = Answered(start, (Quick.Inputs.HowTheWorkSits, "3"));
+
+        var result = DefaultEngine.Apply(moved, new SessionAction(SessionVerb.Answer, start.Stamp), Raw((Quick.Inputs.HowTheWorkSits, "1")), Later(2), (_, _, _) => throw new InvalidOperationException("Prepared a stale card."));
+
+        Assert.IsType<Rejection.NotCurrentStep>(result.Rejection);
     }
 }

@@ -123,4 +123,36 @@ public class FlowWellFormednessTests
     private static StepDefinition Step(string id, params InputDefinition[] inputs) => new(new StepId(id), "Title", "Prompt", "Hint", [.. inputs]);
 
     private static FlowDefinition Flow(params StepDefinition[] steps) => new(new FlowId("test"), "Test", "A test flow.", [.. steps]);
+
+    [Theory]
+    [InlineData("phase")]
+    [InlineData("clientFirstName")]
+    [InlineData("noSuchInput")]
+    public void Problems_ACaseLabelThatIsNotAKeptShortText_IsNamed(string input)
+    {
+        var flow = SessionReflectionFlow.Definition with { CaseLabel = new InputId(input) };
+
+        Assert.Contains(FlowWellFormedness.Problems(flow), problem => problem.Contains($"Case label '{input}'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Catalog_TwoFlowsStartedByOneCommand_IsRefused()
+    {
+        var copy = QuickCheckInFlow.Definition with { Id = new FlowId("anotherCheckIn") };
+
+        var refused = Assert.Throws<ArgumentException>(() => new FlowCatalog([QuickCheckInFlow.Definition, copy]));
+
+        Assert.Contains("Command 'Quick' starts more than one flow.", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StandardCatalog_EachStartingCommand_FindsItsFlow_AndOnlyTheFullReflectionHasACaseLabel()
+    {
+        Assert.Equal(SessionReflectionFlow.Id, FlowCatalog.Standard.StartedBy(SupervisionBot.Dialogs.Commands.BotCommand.Reflect)?.Id);
+        Assert.Equal(QuickCheckInFlow.Id, FlowCatalog.Standard.StartedBy(SupervisionBot.Dialogs.Commands.BotCommand.Quick)?.Id);
+        Assert.Null(FlowCatalog.Standard.StartedBy(SupervisionBot.Dialogs.Commands.BotCommand.Help));
+        Assert.Equal(SessionReflectionFlow.Inputs.CaseLabel, SessionReflectionFlow.Definition.CaseLabel);
+        Assert.Null(QuickCheckInFlow.Definition.CaseLabel);
+        Assert.Equal("Client A", ((SupervisionBot.Dialogs.Engine.AnswerValue.Text)SessionReflectionFlow.Definition.SuggestAnswers!([])[SessionReflectionFlow.Inputs.CaseLabel]).Value);
+    }
 }

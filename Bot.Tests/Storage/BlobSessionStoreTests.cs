@@ -1,6 +1,5 @@
 using System.Text;
 using Azure.Storage.Blobs;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
 using SupervisionBot.Bot.Storage;
 using SupervisionBot.Bot.Tests.Infrastructure;
@@ -8,14 +7,14 @@ using SupervisionBot.Bot.Tests.Infrastructure;
 namespace SupervisionBot.Bot.Tests.Storage;
 
 [Collection(AzuriteCollectionDefinition.Name)]
-public sealed class BlobStateStorageTests(AzuriteFixture azurite) : StateStorageContractTests
+public sealed class BlobSessionStoreTests(AzuriteFixture azurite) : SessionStoreContractTests
 {
     // A container per test, created by the store itself on first write.
     private readonly BlobContainerClient _container =
         azurite.CreateServiceClient().GetBlobContainerClient($"state-{Guid.NewGuid():N}");
 
-    protected override IStorage CreateStorage() =>
-        new BlobStateStorage(_container, Pseudonymizer, TimeProvider.System, NullLogger<BlobStateStorage>.Instance);
+    private protected override ISessionStore CreateStore() =>
+        new BlobSessionStore(_container, Pseudonymizer, TimeProvider.System, NullLogger<BlobSessionStore>.Instance);
 
     protected override async Task<IReadOnlyList<string>> ListStoredNamesAsync()
     {
@@ -52,54 +51,52 @@ public sealed class BlobStateStorageTests(AzuriteFixture azurite) : StateStorage
     }
 
     [Fact]
-    public async Task Write_ToMissingContainer_CreatesItOnce()
+    public async Task Put_ToMissingContainer_CreatesItOnce()
     {
         Assert.False((await _container.ExistsAsync()).Value);
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
-            Storage.WriteAsync(new Dictionary<string, object> { [$"{ConversationKey}/{i}"] = new Note() }, CancellationToken.None)));
+            Store.PutAsync(ConversationKey with { Name = $"{ConversationKeyName}/{i}" }, new Note(), ifMatch: null, CancellationToken.None)));
 
         Assert.True((await _container.ExistsAsync()).Value);
         Assert.Equal(4, (await ListStoredNamesAsync()).Count);
     }
 
     [Fact]
-    public async Task Write_SetsJsonContentType()
+    public async Task Put_SetsJsonContentType()
     {
-        await Storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new Note() }, CancellationToken.None);
+        await Store.PutAsync(ConversationKey, new Note(), ifMatch: null, CancellationToken.None);
 
-        var properties = await _container.GetBlobClient(Pseudonymizer.ForStateKey(ConversationKey)).GetPropertiesAsync();
+        var properties = await _container.GetBlobClient(Pseudonymizer.ForStateKey(ConversationKeyName)).GetPropertiesAsync();
 
         Assert.Equal("application/json", properties.Value.ContentType);
     }
 
     [Fact]
-    public async Task Write_AfterContainerWasDeleted_CreatesItAgain()
+    public async Task Put_AfterContainerWasDeleted_CreatesItAgain()
     {
-        await Storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new Note { Text = "before" } }, CancellationToken.None);
+        await Store.PutAsync(ConversationKey, new Note("before"), ifMatch: null, CancellationToken.None);
         await _container.DeleteAsync();
 
-        await Storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new Note { Text = "after" } }, CancellationToken.None);
+        await Store.PutAsync(ConversationKey, new Note("after"), ifMatch: null, CancellationToken.None);
 
-        var items = await Storage.ReadAsync([ConversationKey], CancellationToken.None);
-        Assert.Equal("after", Assert.IsType<Note>(items[ConversationKey]).Text);
+        Assert.Equal("after", (await Store.GetAsync(ConversationKey, CancellationToken.None))!.Value.Text);
     }
 
     [Fact]
-    public async Task Write_DuringStorageOutage_FailsWithinTheTurnAndRecoversAfterwards()
+    public async Task Put_DuringStorageOutage_FailsWithinTheTurnAndRecoversAfterwards()
     {
         // The production client options: an outage must surface as an error, quickly, not hang the turn.
         var client = azurite.CreateServiceClient(StorageServiceCollectionExtensions.ClientOptions());
-        var storage = new BlobStateStorage(
-            client.GetBlobContainerClient(_container.Name), Pseudonymizer, TimeProvider.System, NullLogger<BlobStateStorage>.Instance);
-        await storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new Note() }, CancellationToken.None);
+        var store = new BlobSessionStore(
+            client.GetBlobContainerClient(_container.Name), Pseudonymizer, TimeProvider.System, NullLogger<BlobSessionStore>.Instance);
+        await store.PutAsync(ConversationKey, new Note(), ifMatch: null, CancellationToken.None);
 
         await azurite.StopAsync();
         try
         {
-            await Assert.ThrowsAnyAsync<Exception>(
-                () => storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new Note() }, CancellationToken.None));
-            await Assert.ThrowsAnyAsync<Exception>(() => storage.ReadAsync([ConversationKey], CancellationToken.None));
+            await Assert.ThrowsAnyAsync<Exception>(() => store.PutAsync(ConversationKey, new Note(), StoreETags.Any, CancellationToken.None));
+            await Assert.ThrowsAnyAsync<Exception>(() => store.GetAsync(ConversationKey, CancellationToken.None));
         }
         finally
         {
@@ -107,8 +104,7 @@ public sealed class BlobStateStorageTests(AzuriteFixture azurite) : StateStorage
         }
 
         // Azurite restarts empty, as storage restored without this container would be.
-        await storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new Note { Text = "back" } }, CancellationToken.None);
-        var items = await storage.ReadAsync([ConversationKey], CancellationToken.None);
-        Assert.Equal("back", Assert.IsType<Note>(items[ConversationKey]).Text);
+        await store.PutAsync(ConversationKey, new Note("back"), ifMatch: null, CancellationToken.None);
+        Assert.Equal("back", (await store.GetAsync(ConversationKey, CancellationToken.None))!.Value.Text);
     }
 }

@@ -1,16 +1,15 @@
 using System.Text;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
 using SupervisionBot.Bot.Storage;
 
 namespace SupervisionBot.Bot.Tests.Storage;
 
-public sealed class LocalFolderStateStorageTests : StateStorageContractTests
+public sealed class LocalFolderSessionStoreTests : SessionStoreContractTests
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("state-").FullName;
 
-    protected override IStorage CreateStorage() =>
-        new LocalFolderStateStorage(_folder, Pseudonymizer, TimeProvider.System, NullLogger<LocalFolderStateStorage>.Instance);
+    private protected override ISessionStore CreateStore() =>
+        new LocalFolderSessionStore(_folder, Pseudonymizer, TimeProvider.System, NullLogger<LocalFolderSessionStore>.Instance);
 
     protected override Task<IReadOnlyList<string>> ListStoredNamesAsync() =>
         Task.FromResult<IReadOnlyList<string>>(
@@ -37,13 +36,13 @@ public sealed class LocalFolderStateStorageTests : StateStorageContractTests
     }
 
     [Fact]
-    public async Task Write_LeavesNoTemporaryFilesBehind()
+    public async Task Put_LeavesNoTemporaryFilesBehind()
     {
-        await Storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new Note() }, CancellationToken.None);
-        await Storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new Note { Text = "again" } }, CancellationToken.None);
+        await Store.PutAsync(ConversationKey, new Note(), ifMatch: null, CancellationToken.None);
+        await Store.PutAsync(ConversationKey, new Note("again"), StoreETags.Any, CancellationToken.None);
 
         var names = await ListStoredNamesAsync();
 
-        Assert.Equal([Pseudonymizer.ForStateKey(ConversationKey) + ".json"], names);
+        Assert.Equal([Pseudonymizer.ForStateKey(ConversationKeyName) + ".json"], names);
     }
 }

@@ -1,0 +1,136 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using SupervisionBot.Bot.Hosting;
+using SupervisionBot.Bot.MyData;
+using SupervisionBot.Bot.Reflections;
+using SupervisionBot.Bot.Teams;
+using SupervisionBot.Cards.Groups;
+using SupervisionBot.Cards.Help;
+using SupervisionBot.Cards.MyData;
+using SupervisionBot.Cards.Privacy;
+using SupervisionBot.Cards.Reflection;
+using SupervisionBot.Cards.Welcome;
+using SupervisionBot.Dialogs.Commands;
+using SupervisionBot.Dialogs.Flows;
+
+namespace SupervisionBot.Bot.Routing;
+
+/// <summary>
+/// Everything the bot can be asked to do, one entry per command and per button verb: where it
+/// may be used, who may use it, its help text and its handler. Adding a command or a button means
+/// adding one entry here (and, for a command, its words in the <see cref="CommandCatalog"/>).
+/// The <see cref="Router"/> enforces where and who; handlers can take both as given.
+/// </summary>
+internal sealed class RouteTable
+{
+    private readonly ReflectionCoordinator _reflections;
+    private readonly MyDataHandler _myData;
+    private readonly ConversationRecords _conversations;
+    private readonly FlowCatalog _flows;
+    private readonly SupervisionBotOptions _options;
+    private readonly RetentionSettings _retention;
+    private readonly FrozenDictionary<BotCommand, Route> _commands;
+    private readonly FrozenDictionary<string, Route> _verbs;
+
+    public RouteTable(
+        ReflectionCoordinator reflections,
+        MyDataHandler myData,
+        ConversationRecords conversations,
+        FlowCatalog flows,
+        IOptions<SupervisionBotOptions> options,
+        IOptions<RetentionSettings> retention)
+    {
+        _reflections = reflections;
+        _myData = myData;
+        _conversations = conversations;
+        _flows = flows;
+        _options = options.Value;
+        _retention = retention.Value;
+
+        All =
+        [
+            Route.For(BotCommand.Reflect, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(_reflections.StartAsync(r.UserKey, FlowFrom(r.Argument, BotCommand.Reflect), ct))),
+            Route.For(BotCommand.Quick, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(_reflections.StartAsync(r.UserKey, FlowFrom(null, BotCommand.Quick), ct))),
+            Route.For(BotCommand.Resume, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(_reflections.ResumeAsync(r.UserKey, ct))),
+            Route.For(BotCommand.Cancel, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(_reflections.CancelAsync(r.UserKey, ct))),
+            Route.For(BotCommand.Examples, Places.Personal, Audience.Anyone, (_, _) => Task.FromResult(New(ReflectionViewCards.Render(ReflectionCoordinator.Examples())))),
+            Route.For(BotCommand.MyReflections, Places.Personal, Audience.Anyone, async (r, ct) => New(await _myData.ListAsync(r.UserKey, ct))),
+            Route.For(BotCommand.Export, Places.Personal, Audience.Anyone, async (r, ct) => New(await _myData.ExportAsync(r.UserKey, ct))),
+            Route.For(BotCommand.Delete, Places.Personal, Audience.Anyone, async (r, ct) => New(await _myData.ListAsync(r.UserKey, ct))),
+            Route.For(BotCommand.ForgetMe, Places.Personal, Audience.Anyone, (_, _) => Task.FromResult(New(MyDataCards.ConfirmForgetMe()))),
+            Route.For(BotCommand.Help, Places.Anywhere, Audience.Anyone, (r, _) => Task.FromResult(New(HelpCard.Create(r.Kind != ConversationKind.Personal, didNotUnderstand: false)))),
+
+            // In a group it introduces the bot again, but it is not offered there.
+            Route.For(BotCommand.Welcome, Places.Anywhere, Audience.Anyone, (r, _) => Task.FromResult(New(r.Kind == ConversationKind.Personal ? WelcomeCard.Create() : GroupIntroductionCard.Create())), listed: Places.Personal),
+            Route.For(BotCommand.Privacy, Places.Anywhere, Audience.Anyone, (_, _) => Task.FromResult(New(PrivacyCard.Create(_options.PrivacyUrl!, _retention.ReflectionDays)))),
+
+            Session(ReflectionVerbs.Next, "Keep this card's answers and go on to the next card."),
+            Session(ReflectionVerbs.Back, "Go back one card, keeping what is written."),
+            Session(ReflectionVerbs.Skip, "Pass over a card that can be left out."),
+            Session(ReflectionVerbs.Save, "Keep the reflection as it is and come back to it later."),
+            Session(ReflectionVerbs.Edit, "From the review, open one card again."),
+            Session(ReflectionVerbs.Confirm, "From the review, save the reflection as shown."),
+            Session(ReflectionVerbs.Discard, "Throw the open reflection away."),
+            Session(ReflectionVerbs.Hide, "From the review, hide further words before saving."),
+            Route.ForVerb(ReflectionVerbs.Resume, Places.Personal, Audience.Anyone, "Pick up the open reflection where it was left.", ResumeAsync),
+            Route.ForVerb(ReflectionVerbs.DiscardAndStart, Places.Personal, Audience.Anyone, "Throw the open reflection away and start the one asked for.", (r, ct) => ReplaceAsync(_reflections.DiscardAndStartAsync(r.UserKey, FlowFrom(r.Argument, BotCommand.Reflect), ct))),
+            Route.ForVerb(ExampleVerbs.List, Places.Personal, Audience.Anyone, "Show the list of worked examples.", (_, _) => Task.FromResult(Replace(ReflectionViewCards.Render(ReflectionCoordinator.Examples())))),
+            Route.ForVerb(ExampleVerbs.Open, Places.Personal, Audience.Anyone, "Show one worked example.", (r, _) => Task.FromResult(Replace(ReflectionViewCards.Render(_reflections.Example(ExampleIndex(r.Argument)))))),
+            Route.ForVerb(MyDataVerbs.Delete, Places.Personal, Audience.Anyone, "Ask before deleting one saved reflection.", async (r, ct) => New(await _myData.AskDeleteAsync(r.UserKey, r.Argument, ct))),
+            Route.ForVerb(MyDataVerbs.DeleteConfirmed, Places.Personal, Audience.Anyone, "Delete one saved reflection.", async (r, ct) => Replace(await _myData.DeleteAsync(r.UserKey, r.Argument, ct))),
+            Route.ForVerb(MyDataVerbs.ForgetConfirmed, Places.Personal, Audience.Anyone, "Delete everything held about the person.", ForgetAsync),
+            Route.ForVerb(MyDataVerbs.Cancel, Places.Personal, Audience.Anyone, "Keep the data after all.", (_, _) => Task.FromResult(Replace(MyDataCards.Kept()))),
+        ];
+
+        _commands = All.Where(r => r.Command is not null).ToFrozenDictionary(r => r.Command!.Value);
+        _verbs = All.Where(r => r.Command is null).ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every entry: commands first, in help's order, then button verbs.</summary>
+    public IReadOnlyList<Route> All { get; }
+
+    public Route? Find(BotCommand command) => _commands.GetValueOrDefault(command);
+
+    /// <summary>The entry for a button's verb: a button verb, or a command's word.</summary>
+    public Route? FindVerb(string verb) =>
+        _verbs.GetValueOrDefault(verb) ?? (CommandParser.Parse(verb) is { } command ? Find(command) : null);
+
+    private Route Session(string verb, string help) =>
+        Route.ForVerb(verb, Places.Personal, Audience.Anyone, help, ApplyAsync);
+
+    private async Task<BotReply> ApplyAsync(RouteRequest request, CancellationToken cancellationToken) =>
+        request.Press is { } press && SessionButtons.TryRead(press.Data, out var action)
+            ? Replace(ReflectionViewCards.Render(await _reflections.ApplyAsync(request.UserKey, action, press.Values, cancellationToken)))
+            : BotReply.Message(SupervisionTeamsBot.OutOfDateCardMessage);
+
+    /// <summary>From a step card Resume carries the stamp like any session button; from a notice it carries nothing.</summary>
+    private Task<BotReply> ResumeAsync(RouteRequest request, CancellationToken cancellationToken) =>
+        request.Press is { } press && SessionButtons.TryRead(press.Data, out _)
+            ? ApplyAsync(request, cancellationToken)
+            : ReplaceAsync(_reflections.ResumeAsync(request.UserKey, cancellationToken));
+
+    private async Task<BotReply> ForgetAsync(RouteRequest request, CancellationToken cancellationToken)
+    {
+        var forgotten = await _myData.ForgetAsync(request.UserKey, cancellationToken);
+        await _conversations.ForgetAsync(request.Turn, cancellationToken);
+        return Replace(forgotten);
+    }
+
+    /// <summary>The flow a button names, or else the one <paramref name="command"/> starts.</summary>
+    private FlowId FlowFrom(string? argument, BotCommand command) =>
+        (argument is { Length: > 0 } ? _flows.Find(argument) : null)?.Id
+        ?? _flows.StartedBy(command)?.Id
+        ?? throw new InvalidOperationException($"No flow is started by '{command}'.");
+
+    private static int ExampleIndex(string? argument) =>
+        int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1;
+
+    private static async Task<BotReply> ReplyAsync(Task<ReflectionView> view) => New(ReflectionViewCards.Render(await view));
+
+    private static async Task<BotReply> ReplaceAsync(Task<ReflectionView> view) => Replace(ReflectionViewCards.Render(await view));
+
+    private static BotReply New(Cards.Model.AdaptiveCard card) => new(card, ReplacesCard: false);
+
+    private static BotReply Replace(Cards.Model.AdaptiveCard card) => new(card, ReplacesCard: true);
+}

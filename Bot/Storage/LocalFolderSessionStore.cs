@@ -1,0 +1,213 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using SupervisionBot.Bot.Privacy;
+
+namespace SupervisionBot.Bot.Storage;
+
+/// <summary>
+/// The session store in a local folder, so the bot runs with no Azure account. One file per key,
+/// named by the key's pseudonym: the first line is the document's ETag, the rest is the same JSON
+/// <see cref="BlobSessionStore"/> writes. Writes go to a temporary file that is then renamed over
+/// the old one, so a reader or a crash never leaves half a document. Writers to the same key are
+/// serialised inside this process; the folder is not meant to be shared between processes.
+/// </summary>
+internal sealed partial class LocalFolderSessionStore : ISessionStore, ILegacyStateSource, IDisposable
+{
+    private const string Extension = ".json";
+
+    // Striped locks: enough to keep unrelated keys from waiting on each other, without a lock
+    // object per key that would live for as long as the process.
+    private readonly SemaphoreSlim[] _locks = [.. Enumerable.Range(0, 32).Select(_ => new SemaphoreSlim(1, 1))];
+    private readonly string _folder;
+    private readonly Pseudonymizer _pseudonymizer;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<LocalFolderSessionStore> _logger;
+
+    public LocalFolderSessionStore(
+        string folder,
+        Pseudonymizer pseudonymizer,
+        TimeProvider timeProvider,
+        ILogger<LocalFolderSessionStore> logger)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        _folder = Path.GetFullPath(folder);
+        _pseudonymizer = pseudonymizer;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        Directory.CreateDirectory(_folder);
+    }
+
+    public async Task<Stored<T>?> GetAsync<T>(StoreKey<T> key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var started = _timeProvider.GetTimestamp();
+        var file = await ReadFileAsync(PathFor(key.Name), cancellationToken).ConfigureAwait(false);
+        var elapsed = _timeProvider.GetElapsedTime(started);
+        LogRead(_logger, elapsed.TotalMilliseconds);
+        return file is null
+            ? null
+            : new Stored<T>(JsonSerializer.Deserialize(file.Json, key.Type) ?? throw new JsonException($"A stored {typeof(T).Name} cannot be null."), file.ETag);
+    }
+
+    public async Task<PutResult> PutAsync<T>(StoreKey<T> key, T value, string? ifMatch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        var started = _timeProvider.GetTimestamp();
+        var path = PathFor(key.Name);
+        var gate = LockFor(path);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var result = await WriteFileAsync(path, () => JsonSerializer.SerializeToUtf8Bytes(value, key.Type), ifMatch, cancellationToken).ConfigureAwait(false);
+            var elapsed = _timeProvider.GetElapsedTime(started);
+            LogWrite(_logger, result.IsSaved, elapsed.TotalMilliseconds);
+            return result;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async Task DeleteAsync<T>(StoreKey<T> key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var path = PathFor(key.Name);
+        var gate = LockFor(path);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            File.Delete(path);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var gate in _locks)
+        {
+            gate.Dispose();
+        }
+    }
+
+    async IAsyncEnumerable<LegacyStateItem> ILegacyStateSource.ItemsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var path in Directory.EnumerateFiles(_folder, "*" + Extension))
+        {
+            if (await ReadFileAsync(path, cancellationToken).ConfigureAwait(false) is { } file)
+            {
+                yield return new LegacyStateItem(Path.GetFileName(path), Encoding.UTF8.GetString(file.Json), file.ETag);
+            }
+        }
+    }
+
+    async Task<bool> ILegacyStateSource.ReplaceAsync(LegacyStateItem item, byte[]? json, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(_folder, item.Name);
+        var gate = LockFor(path);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (json is not null)
+            {
+                return (await WriteFileAsync(path, () => json, item.ETag, cancellationToken).ConfigureAwait(false)).IsSaved;
+            }
+
+            if ((await ReadFileAsync(path, cancellationToken).ConfigureAwait(false))?.ETag != item.ETag)
+            {
+                return false;
+            }
+
+            File.Delete(path);
+            return true;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Called with the key's lock held, so the ETag check and the rename are one step for this process.</summary>
+    private async Task<PutResult> WriteFileAsync(string path, Func<byte[]> serialize, string? ifMatch, CancellationToken cancellationToken)
+    {
+        if (ifMatch is not StoreETags.Any)
+        {
+            var current = await ReadFileAsync(path, cancellationToken).ConfigureAwait(false);
+            if (current?.ETag != ifMatch)
+            {
+                LogConflict(_logger, Path.GetFileName(path)[..12]);
+                return new PutResult.Conflict();
+            }
+        }
+
+        var json = serialize();
+        var etag = Guid.NewGuid().ToString("N");
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true))
+            {
+                await file.WriteAsync(Encoding.UTF8.GetBytes(etag + "\n"), cancellationToken).ConfigureAwait(false);
+                await file.WriteAsync(json, cancellationToken).ConfigureAwait(false);
+
+                // On disk before the rename makes it visible: a power cut leaves the old or the new document.
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+
+        return new PutResult.Saved(etag);
+    }
+
+    private static async Task<StoredFile?> ReadFileAsync(string path, CancellationToken cancellationToken)
+    {
+        byte[] content;
+        try
+        {
+            content = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+
+        var newline = Array.IndexOf(content, (byte)'\n');
+        if (newline < 0)
+        {
+            throw new InvalidDataException($"State file '{Path.GetFileName(path)}' has no ETag line.");
+        }
+
+        return new StoredFile(Encoding.UTF8.GetString(content, 0, newline), content[(newline + 1)..]);
+    }
+
+    private string PathFor(string key)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return Path.Combine(_folder, _pseudonymizer.ForStateKey(key) + Extension);
+    }
+
+    private SemaphoreSlim LockFor(string path) =>
+        _locks[(uint)StringComparer.Ordinal.GetHashCode(path) % (uint)_locks.Length];
+
+    private sealed record StoredFile(string ETag, byte[] Json);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Local session store read: {ElapsedMs:0.0} ms")]
+    private static partial void LogRead(ILogger logger, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Local session store write (saved: {Saved}): {ElapsedMs:0.0} ms")]
+    private static partial void LogWrite(ILogger logger, bool saved, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Local session store ETag conflict on key hash {KeyHash}")]
+    private static partial void LogConflict(ILogger logger, string keyHash);
+}

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+using SupervisionBot.Bot.Hosting;
+using SupervisionBot.Bot.Reflections;
+
+namespace SupervisionBot.Bot.Storage;
+
+/// <summary>Every document the <see cref="ISessionStore"/> holds, with source-generated JSON: camelCase, no type names.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(OpenReflectionRecord))]
+[JsonSerializable(typeof(ConversationRecord))]
+internal sealed partial class SessionJsonContext : JsonSerializerContext;
