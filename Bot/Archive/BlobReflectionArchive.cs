@@ -28,14 +28,6 @@ internal sealed partial class BlobReflectionArchive(
 
     private const int StreamingDownloads = 16;
 
-    /// <summary>
-    /// Azure caps a Find Blobs by Tags page at 5,000 and continues with a marker, so asking for
-    /// more is harmless there. Azurite 3.37 only examines the first <c>maxresults</c> blobs of the
-    /// container by name and then returns no marker (its FilterBlobPage.fill), so with the default
-    /// page a digest over a container of more than 5,000 blobs would silently miss documents.
-    /// </summary>
-    private const int LargestTagPage = int.MaxValue;
-
     private static readonly BlobHttpHeaders JsonHeaders = new() { ContentType = "application/json" };
 
     private readonly BlobContainerCreation _containerCreation = new(container);
@@ -169,10 +161,7 @@ internal sealed partial class BlobReflectionArchive(
                 var query =
                     $"\"{GroupTag}\" = '{group}' AND \"{SharingTag}\" = '{sharing}' " +
                     $"AND \"{ConfirmedTag}\" >= '{ArchiveLayout.SortableTime(from)}' AND \"{ConfirmedTag}\" < '{ArchiveLayout.SortableTime(to)}'";
-                var found = container.FindBlobsByTagsAsync(query, stop.Token)
-                    .AsPages(pageSizeHint: LargestTagPage)
-                    .SelectMany(page => page.Values.ToAsyncEnumerable())
-                    .GetAsyncEnumerator(stop.Token);
+                var found = container.FindBlobsByTagsAsync(query, stop.Token).GetAsyncEnumerator(stop.Token);
                 await using (found.ConfigureAwait(false))
                 {
                     while (await NextOrNoContainerAsync(found).ConfigureAwait(false))
