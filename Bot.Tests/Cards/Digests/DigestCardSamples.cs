@@ -4,7 +4,7 @@ using SupervisionBot.Supervision.Digests;
 
 namespace SupervisionBot.Bot.Tests.Cards.Digests;
 
-/// <summary>Digests composed by the real composer, from ordinary to the largest it can produce.</summary>
+/// <summary>Digests composed by the real composer, from ordinary to the largest it can produce; the same every run.</summary>
 internal static class DigestCardSamples
 {
     private const string Group = "9a0b1c2d3e4f5a6b";
@@ -37,7 +37,8 @@ internal static class DigestCardSamples
                 .ToImmutableDictionary(input => input.Id.Value, input => Text(i, Math.Min(textLength, input.MaxLength)));
             composer.Add(new DigestReflection
             {
-                Id = Guid.NewGuid(),
+                // Fixed ids: which questions are shown depends on them, and card samples must not change between runs.
+                Id = new Guid(i + 1, 0, 0, new byte[8]),
                 Author = $"{i % members:x4}beefbeefbeef",
                 Group = Group,
                 Sharing = i < members ? DigestSharing.Group : DigestSharing.Supervisor,
