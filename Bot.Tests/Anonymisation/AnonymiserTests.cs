@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using SupervisionBot.Anonymisation;
+using SupervisionBot.Bot.Tests.Infrastructure;
 
 namespace SupervisionBot.Bot.Tests.Anonymisation;
 

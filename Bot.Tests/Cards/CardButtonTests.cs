@@ -1,3 +1,4 @@
+using SupervisionBot.Bot.Tests.Infrastructure;
 using SupervisionBot.Cards.Model;
 using SupervisionBot.Cards.Reflection;
 using SupervisionBot.Dialogs.Commands;

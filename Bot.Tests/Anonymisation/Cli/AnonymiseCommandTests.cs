@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SupervisionBot.Anonymisation.Cli;
+using SupervisionBot.Bot.Tests.Infrastructure;
 
 namespace SupervisionBot.Bot.Tests.Anonymisation.Cli;
 

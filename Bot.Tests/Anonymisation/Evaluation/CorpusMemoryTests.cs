@@ -1,5 +1,6 @@
 using SupervisionBot.Anonymisation;
 using SupervisionBot.Anonymisation.Evaluation;
+using SupervisionBot.Bot.Tests.Infrastructure;
 
 namespace SupervisionBot.Bot.Tests.Anonymisation.Evaluation;
 

@@ -1,4 +1,5 @@
 using SupervisionBot.Anonymisation;
+using SupervisionBot.Bot.Tests.Infrastructure;
 
 namespace SupervisionBot.Bot.Tests.Anonymisation.Recognisers;
 

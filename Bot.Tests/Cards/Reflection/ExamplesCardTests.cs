@@ -5,7 +5,7 @@ using SupervisionBot.Cards.Model;
 using SupervisionBot.Cards.Reflection;
 using SupervisionBot.Cards.Serialization;
 using SupervisionBot.Dialogs.Examples;
-using static SupervisionBot.Bot.Tests.Cards.Reflection.ReflectionCardSamples;
+using static SupervisionBot.Bot.Tests.Infrastructure.ReflectionCardSamples;
 
 namespace SupervisionBot.Bot.Tests.Cards.Reflection;
 

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SupervisionBot.Bot.Teams;
+using SupervisionBot.Bot.Tests.Infrastructure;
 using SupervisionBot.Cards.Model;
 using SupervisionBot.Cards.Reflection;
 using SupervisionBot.Cards.Serialization;
 using SupervisionBot.Dialogs.Engine;
 using SupervisionBot.Dialogs.Flows;
-using static SupervisionBot.Bot.Tests.Cards.Reflection.ReflectionCardSamples;
+using static SupervisionBot.Bot.Tests.Infrastructure.ReflectionCardSamples;
 using Quick = SupervisionBot.Dialogs.Flows.QuickCheckInFlow;
 using Session = SupervisionBot.Dialogs.Flows.SessionReflectionFlow;
 

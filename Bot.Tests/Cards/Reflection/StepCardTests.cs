@@ -5,7 +5,7 @@ using SupervisionBot.Cards.Reflection;
 using SupervisionBot.Cards.Serialization;
 using SupervisionBot.Dialogs.Engine;
 using SupervisionBot.Dialogs.Flows;
-using static SupervisionBot.Bot.Tests.Cards.Reflection.ReflectionCardSamples;
+using static SupervisionBot.Bot.Tests.Infrastructure.ReflectionCardSamples;
 using Session = SupervisionBot.Dialogs.Flows.SessionReflectionFlow;
 
 namespace SupervisionBot.Bot.Tests.Cards.Reflection;

@@ -1,6 +1,6 @@
 using SupervisionBot.Dialogs.Engine;
 using SupervisionBot.Dialogs.Flows;
-using static SupervisionBot.Bot.Tests.Dialogs.DialogsFixture;
+using static SupervisionBot.Bot.Tests.Infrastructure.DialogsFixture;
 using Quick = SupervisionBot.Dialogs.Flows.QuickCheckInFlow;
 
 namespace SupervisionBot.Bot.Tests.Dialogs.Engine;

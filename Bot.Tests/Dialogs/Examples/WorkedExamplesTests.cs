@@ -1,7 +1,7 @@
 using SupervisionBot.Dialogs.Engine;
 using SupervisionBot.Dialogs.Examples;
 using SupervisionBot.Dialogs.Flows;
-using static SupervisionBot.Bot.Tests.Dialogs.DialogsFixture;
+using static SupervisionBot.Bot.Tests.Infrastructure.DialogsFixture;
 
 namespace SupervisionBot.Bot.Tests.Dialogs.Examples;
 

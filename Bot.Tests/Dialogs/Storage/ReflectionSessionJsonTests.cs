@@ -2,7 +2,7 @@ using System.Text.Json;
 using SupervisionBot.Dialogs.Engine;
 using SupervisionBot.Dialogs.Flows;
 using SupervisionBot.Dialogs.Storage;
-using static SupervisionBot.Bot.Tests.Dialogs.DialogsFixture;
+using static SupervisionBot.Bot.Tests.Infrastructure.DialogsFixture;
 using Reflection = SupervisionBot.Dialogs.Flows.SessionReflectionFlow;
 
 namespace SupervisionBot.Bot.Tests.Dialogs.Storage;

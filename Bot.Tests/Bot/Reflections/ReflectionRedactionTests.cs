@@ -1,0 +1,200 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using SupervisionBot.Anonymisation;
+using SupervisionBot.Bot.Reflections;
+using SupervisionBot.Bot.Storage;
+using SupervisionBot.Bot.Tests.Infrastructure;
+using SupervisionBot.Dialogs.Engine;
+using SupervisionBot.Dialogs.Flows;
+
+namespace SupervisionBot.Bot.Tests.Bot.Reflections;
+
+/// <summary>
+/// Identifiers leave a therapist's words before the engine or bot state sees them: the declared
+/// client name is kept only as keyed hashes, and what is stored on disk never holds a name.
+/// </summary>
+public sealed class ReflectionRedactionTests : IDisposable
+{
+    private const string User = TestCoordinator.User;
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("redaction-").FullName;
+    private readonly string _key = TestPseudonyms.NewKey();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+    private readonly LocalFolderSessionStore _storage;
+    private readonly ReflectionCoordinator _coordinator;
+
+    public ReflectionRedactionTests()
+    {
+        _storage = new LocalFolderSessionStore(_folder, TestPseudonyms.Create(_key), _time, NullLogger<LocalFolderSessionStore>.Instance);
+        _coordinator = CoordinatorWith(new Anonymiser());
+    }
+
+    private ReflectionCoordinator CoordinatorWith(Anonymiser anonymiser) =>
+        TestCoordinator.Create(_storage, _key, _time, anonymiser: anonymiser, archiveFolder: Path.Combine(_folder, "archive"));
+
+    [Fact]
+    public async Task DeclaredName_IsRemovedFromLaterSteps_AndNeverReachesStorage()
+    {
+        var first = (ReflectionView.Step)await _coordinator.StartAsync(User, SessionReflectionFlow.Id, default);
+        var second = (ReflectionView.Step)await Answer(first, new()
+        {
+            ["caseLabel"] = "Client A",
+            ["phase"] = "middle",
+            ["clientFirstName"] = "Samantha",
+        });
+
+        var third = (ReflectionView.Step)await Answer(second, new()
+        {
+            ["howHeld"] = second.View.Step.Inputs[0].Choices[2].Value,
+            ["heldHelpedOrHindered"] = "samantha's mum rang 07700 900123 on 12 March; Sammy went quiet and Samanta cried.",
+        });
+
+        var text = ((AnswerValue.Text)(await StoredSession()).Answers[SessionReflectionFlow.Inputs.HeldHelpedOrHindered]).Value;
+        Assert.DoesNotContain("amant", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Sammy", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("07700", text, StringComparison.Ordinal);
+        Assert.Contains("[CLIENT]", text, StringComparison.Ordinal);
+        Assert.Equal(3, third.View.Number);
+        AssertNothingOnDiskContains("Samantha", "Sammy", "07700 900123", "12 March");
+    }
+
+    [Fact]
+    public async Task APersonFoundInOneStep_KeepsTheSameTagInLaterSteps()
+    {
+        var first = (ReflectionView.Step)await _coordinator.StartAsync(User, SessionReflectionFlow.Id, default);
+        var second = (ReflectionView.Step)await Answer(first, new() { ["caseLabel"] = "Client A", ["phase"] = "middle" });
+        var third = (ReflectionView.Step)await Answer(second, new()
+        {
+            ["howHeld"] = second.View.Step.Inputs[0].Choices[2].Value,
+            ["heldHelpedOrHindered"] = "She talked about her son Tomasz for most of the hour.",
+        });
+
+        await Answer(third, new() { ["whatYouFelt"] = "When Tomasz came up again I felt protective." });
+
+        var session = await StoredSession();
+        var earlier = ((AnswerValue.Text)session.Answers[SessionReflectionFlow.Inputs.HeldHelpedOrHindered]).Value;
+        var later = ((AnswerValue.Text)session.Answers[SessionReflectionFlow.Inputs.WhatYouFelt]).Value;
+        Assert.Contains("[PERSON-1]", earlier, StringComparison.Ordinal);
+        Assert.Contains("[PERSON-1]", later, StringComparison.Ordinal);
+        AssertNothingOnDiskContains("Tomasz");
+    }
+
+    [Fact]
+    public async Task EarlierAnswers_AreAnonymisedAgain_OnlyWhenTheAnonymiserLearntSomethingNew()
+    {
+        var logs = new CapturedLogs();
+        using var loggers = LoggerFactory.Create(builder => builder.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        var coordinator = TestCoordinator.Create(_storage, _key, _time, archiveFolder: Path.Combine(_folder, "archive"), logger: loggers.CreateLogger<ReflectionCoordinator>());
+        int Reanonymised() => logs.Entries.Count(e => e.Message.Contains("earlier answers were anonymised again", StringComparison.Ordinal));
+        Task<ReflectionView> Answer(ReflectionView.Step step, Dictionary<string, string> values) =>
+            coordinator.ApplyAsync(User, new SessionAction(SessionVerb.Answer, step.View.Stamp), values, default);
+
+        var first = (ReflectionView.Step)await coordinator.StartAsync(User, SessionReflectionFlow.Id, default);
+        var second = (ReflectionView.Step)await Answer(first, new() { ["caseLabel"] = "Client A", ["phase"] = "middle" });
+        var third = (ReflectionView.Step)await Answer(second, new()
+        {
+            ["howHeld"] = second.View.Step.Inputs[0].Choices[2].Value,
+            ["heldHelpedOrHindered"] = "The frame held; we stayed with the silence.",
+        });
+        Assert.Equal(0, Reanonymised());
+
+        var fourth = (ReflectionView.Step)await Answer(third, new() { ["whatYouFelt"] = "When she spoke of her sister Ifeoma I felt sad." });
+        Assert.Equal(1, Reanonymised());
+
+        await Answer(fourth, new() { ["repair"] = "We talked about what had happened between us." });
+        Assert.Equal(1, Reanonymised());
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("Ifeoma", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task APersonFirstNamedInALaterStep_IsAlsoRemovedFromEarlierSteps()
+    {
+        var first = (ReflectionView.Step)await _coordinator.StartAsync(User, SessionReflectionFlow.Id, default);
+        var second = (ReflectionView.Step)await Answer(first, new() { ["caseLabel"] = "Client A", ["phase"] = "middle" });
+        var third = (ReflectionView.Step)await Answer(second, new()
+        {
+            ["howHeld"] = second.View.Step.Inputs[0].Choices[2].Value,
+            ["heldHelpedOrHindered"] = "Ifeoma came up again and again.",
+        });
+
+        await Answer(third, new() { ["whatYouFelt"] = "When she spoke of her sister Ifeoma I felt sad." });
+
+        var session = await StoredSession();
+        Assert.DoesNotContain("Ifeoma", ((AnswerValue.Text)session.Answers[SessionReflectionFlow.Inputs.HeldHelpedOrHindered]).Value, StringComparison.Ordinal);
+        AssertNothingOnDiskContains("Ifeoma");
+    }
+
+    [Fact]
+    public async Task AnonymiserThatFails_KeepsNothingFromTheCard_AndSaysSo()
+    {
+        var first = (ReflectionView.Step)await _coordinator.StartAsync(User, QuickCheckInFlow.Id, default);
+        var second = (ReflectionView.Step)await Answer(first, new() { ["howTheWorkSits"] = first.View.Step.Inputs[0].Choices[0].Value });
+
+        // A budget nothing can meet: the anonymiser gives up, as it would on a pathological text.
+        var failing = CoordinatorWith(new Anonymiser(new AnonymiserOptions { TimeBudget = TimeSpan.FromTicks(1) }));
+        var view = await failing.ApplyAsync(User, new SessionAction(SessionVerb.Answer, second.View.Stamp), new Dictionary<string, string> { ["oneSentence"] = "Ottoline Marchbanks rang." }, default);
+
+        var again = Assert.IsType<ReflectionView.Step>(view);
+        Assert.Equal(second.View.Stamp, again.View.Stamp);
+        Assert.Contains(again.Errors, e => e.Message == SubmissionRedactor.FailedMessage);
+        Assert.Equal(second.View.Stamp.Version, (await StoredSession()).Version);
+        AssertNothingOnDiskContains("Ottoline", "Marchbanks");
+    }
+
+    [Fact]
+    public async Task ACaseLabelThatIdentifiesSomeone_IsRefusedWithAKindMessage()
+    {
+        var first = (ReflectionView.Step)await _coordinator.StartAsync(User, SessionReflectionFlow.Id, default);
+
+        var view = await Answer(first, new() { ["caseLabel"] = "Mrs Okonkwo-Blake", ["phase"] = "middle" });
+
+        var again = Assert.IsType<ReflectionView.Step>(view);
+        Assert.Equal(1, again.View.Number);
+        Assert.Contains(again.Errors, e => e.Message == SubmissionRedactor.LabelMessage);
+        AssertNothingOnDiskContains("Okonkwo");
+    }
+
+    [Fact]
+    public async Task HideWords_OnTheReview_RemovesThemFromWhatWillBeKept()
+    {
+        var step = (ReflectionView.Step)await _coordinator.StartAsync(User, QuickCheckInFlow.Id, default);
+        step = (ReflectionView.Step)await Answer(step, new() { ["howTheWorkSits"] = step.View.Step.Inputs[0].Choices[0].Value });
+        step = (ReflectionView.Step)await Answer(step, new() { ["oneSentence"] = "The bluebell group felt heavy." });
+        var review = (ReflectionView.Review)await Answer(step, new() { ["sharing"] = "private" });
+
+        var hidden = await _coordinator.ApplyAsync(
+            User,
+            new SessionAction(SessionVerb.HideWords, review.Model.Stamp),
+            new Dictionary<string, string> { ["hideWords"] = "bluebell" },
+            default);
+
+        var after = Assert.IsType<ReflectionView.Review>(hidden);
+        Assert.Contains(after.Model.Steps.SelectMany(s => s.Items), i => i.DisplayText == "The [HIDDEN] group felt heavy.");
+        AssertNothingOnDiskContains("bluebell");
+    }
+
+    public void Dispose()
+    {
+        _storage.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private Task<ReflectionView> Answer(ReflectionView.Step step, Dictionary<string, string> values) =>
+        _coordinator.ApplyAsync(User, new SessionAction(SessionVerb.Answer, step.View.Stamp), values, default);
+
+    private async Task<ReflectionSession> StoredSession() =>
+        (await new OpenReflectionStore(_storage).LoadAsync(User, default))!.Session;
+
+    private void AssertNothingOnDiskContains(params string[] secrets)
+    {
+        foreach (var file in Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories))
+        {
+            var content = File.ReadAllText(file);
+            foreach (var secret in secrets)
+            {
+                Assert.DoesNotContain(secret, content, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using SupervisionBot.Cards.Digests;
+using SupervisionBot.Cards.Groups;
+using SupervisionBot.Cards.Help;
+using SupervisionBot.Cards.Model;
+using SupervisionBot.Cards.Privacy;
+using SupervisionBot.Cards.Welcome;
+using SupervisionBot.Supervision.Groups;
+
+namespace SupervisionBot.Bot.Tests.Infrastructure;
+
+/// <summary>Every card the bot can send, by name, for the schema and behaviour tests.</summary>
+public static class EveryCard
+{
+    private static readonly global::SupervisionBot.Cards.MyData.ReflectionListItem MyDataSample =
+        new(new Guid("5d0c7a1e-2b3f-4c5d-8e9f-0a1b2c3d4e5f"), "Reflect on a session", "Client A", "Your supervisor", new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+
+    private static readonly Dictionary<string, Func<AdaptiveCard>> Cards = new()
+    {
+        ["welcome"] = WelcomeCard.Create,
+        ["help (personal)"] = () => HelpCard.Create(inGroup: false, didNotUnderstand: false),
+        ["help (group)"] = () => HelpCard.Create(inGroup: true, didNotUnderstand: false),
+        ["help (not understood)"] = () => HelpCard.Create(inGroup: false, didNotUnderstand: true),
+        ["group introduction"] = GroupIntroductionCard.Create,
+        ["group setup"] = () => GroupSetupCard.Create(Groups.GroupSetupCardTests.Members, GroupSetupForm.Defaults, []),
+        ["group setup: with problems"] = () => GroupSetupCard.Create(
+            Groups.GroupSetupCardTests.Members, GroupSetupForm.Defaults, [new SettingsProblem(GroupSetupFields.NextMeeting, "Please pick a date.")]),
+        ["group setup: change"] = () => GroupSetupCard.Create(Groups.GroupSetupCardTests.Members, GroupSetupForm.Defaults, [], isChange: true),
+        ["digest"] = () => DigestCard.Create(Digests.DigestCardSamples.Ordinary().SupervisorDigest(), new Uri("https://bot.example/charts/1.png")),
+        ["digest: largest, inline chart"] = () => DigestCard.Create(
+            Digests.DigestCardSamples.Largest().SupervisorDigest(), new Uri("data:image/png;base64," + Convert.ToBase64String(new byte[64]))),
+        ["digest: below the minimum"] = () => DigestCard.Create(Digests.DigestCardSamples.BelowMinimum().SupervisorDigest()),
+        ["group summary"] = () => GroupSummaryCard.Create(Digests.DigestCardSamples.Ordinary().GroupSummary()),
+        ["group summary: below the minimum"] = () => GroupSummaryCard.Create(Digests.DigestCardSamples.BelowMinimum().GroupSummary()),
+        ["privacy"] = () => PrivacyCard.Create(new Uri("https://supervisionbot.example/privacy"), 730),
+        ["reflection step: session reflection 1"] = () => ReflectionCardSamples.StepCardFor("sessionReflection", 1),
+        ["reflection step: session reflection 2"] = () => ReflectionCardSamples.StepCardFor("sessionReflection", 2),
+        ["reflection step: session reflection 3"] = () => ReflectionCardSamples.StepCardFor("sessionReflection", 3),
+        ["reflection step: session reflection 4"] = () => ReflectionCardSamples.StepCardFor("sessionReflection", 4),
+        ["reflection step: session reflection 5"] = () => ReflectionCardSamples.StepCardFor("sessionReflection", 5),
+        ["reflection step: session reflection 6"] = () => ReflectionCardSamples.StepCardFor("sessionReflection", 6),
+        ["reflection step: quick check-in 1"] = () => ReflectionCardSamples.StepCardFor("quickCheckIn", 1),
+        ["reflection step: quick check-in 2"] = () => ReflectionCardSamples.StepCardFor("quickCheckIn", 2),
+        ["reflection step: quick check-in 3"] = () => ReflectionCardSamples.StepCardFor("quickCheckIn", 3),
+        ["reflection step: with errors"] = ReflectionCardSamples.StepCardWithErrors,
+        ["reflection step: editing from the review"] = ReflectionCardSamples.StepCardEditingFromReview,
+        ["reflection review: session reflection"] = () => ReflectionCardSamples.ReviewCardFor("sessionReflection"),
+        ["reflection review: quick check-in"] = () => ReflectionCardSamples.ReviewCardFor("quickCheckIn"),
+        ["reflection review: with skipped steps"] = ReflectionCardSamples.ReviewCardWithSkips,
+        ["reflection review: cannot confirm"] = ReflectionCardSamples.ReviewCardNotConfirmable,
+        ["reflection confirmed: private"] = () => ReflectionCardSamples.Confirmed(global::SupervisionBot.Dialogs.Flows.SharingPreference.KeepPrivate, contact: false),
+        ["reflection confirmed: private, contact requested"] = () => ReflectionCardSamples.Confirmed(global::SupervisionBot.Dialogs.Flows.SharingPreference.KeepPrivate, contact: true),
+        ["reflection confirmed: supervisor"] = () => ReflectionCardSamples.Confirmed(global::SupervisionBot.Dialogs.Flows.SharingPreference.ShareWithSupervisor, contact: false),
+        ["reflection confirmed: group, contact requested"] = () => ReflectionCardSamples.Confirmed(global::SupervisionBot.Dialogs.Flows.SharingPreference.ShareWithGroup, contact: true),
+        ["reflection confirmed, saving shortly"] = global::SupervisionBot.Cards.Reflection.ReflectionNotices.ConfirmedButPending,
+        ["reflection pending now saved"] = global::SupervisionBot.Cards.Reflection.ReflectionNotices.PendingNowSaved,
+        ["reflection still saving"] = global::SupervisionBot.Cards.Reflection.ReflectionNotices.StillSaving,
+        ["reflection discarded"] = global::SupervisionBot.Cards.Reflection.ReflectionNotices.Discarded,
+        ["reflection saved for later"] = global::SupervisionBot.Cards.Reflection.ReflectionNotices.SavedForLater,
+        ["reflection out of date"] = global::SupervisionBot.Cards.Reflection.ReflectionNotices.OutOfDate,
+        ["reflection already open"] = ReflectionCardSamples.OpenReflectionExists,
+        ["reflection expired"] = () => global::SupervisionBot.Cards.Reflection.ReflectionNotices.Expired(14),
+        ["reflection nothing to resume"] = global::SupervisionBot.Cards.Reflection.ReflectionNotices.NothingToResume,
+        ["my reflections: none"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.MyReflections([]),
+        ["my reflections: two"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.MyReflections([MyDataSample, MyDataSample with { Id = new Guid("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"), CaseLabel = null }]),
+        ["my data: confirm delete"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.ConfirmDelete(MyDataSample),
+        ["my data: deleted"] = global::SupervisionBot.Cards.MyData.MyDataCards.Deleted,
+        ["my data: not found"] = global::SupervisionBot.Cards.MyData.MyDataCards.NotFound,
+        ["my data: kept"] = global::SupervisionBot.Cards.MyData.MyDataCards.Kept,
+        ["my data: confirm forget me"] = global::SupervisionBot.Cards.MyData.MyDataCards.ConfirmForgetMe,
+        ["my data: forgotten"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.Forgotten(3),
+        ["my data: export"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.Export(new Uri("https://bot.example/export/abc"), 3, TimeSpan.FromMinutes(10)),
+        ["my data: nothing to export"] = global::SupervisionBot.Cards.MyData.MyDataCards.NothingToExport,
+        ["worked examples: list"] = ReflectionCardSamples.ExampleList,
+        ["worked example 1"] = () => ReflectionCardSamples.Example(0),
+        ["worked example 2"] = () => ReflectionCardSamples.Example(1),
+        ["worked example 3"] = () => ReflectionCardSamples.Example(2),
+    };
+
+    public static TheoryData<string> Names => [.. Cards.Keys];
+
+    public static IEnumerable<string> AllNames => Cards.Keys;
+
+    public static AdaptiveCard Create(string name) => Cards[name]();
+}
