@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using SupervisionBot.Bot.Tests.Infrastructure;
 using SupervisionBot.Cards.Digests;
 using SupervisionBot.Cards.Model;
 using SupervisionBot.Cards.Serialization;

@@ -1,3 +1,4 @@
+using SupervisionBot.Bot.Tests.Infrastructure;
 using SupervisionBot.Cards.Groups;
 using SupervisionBot.Cards.Model;
 using SupervisionBot.Supervision.Groups;
@@ -6,11 +7,7 @@ namespace SupervisionBot.Bot.Tests.Cards.Groups;
 
 public class GroupSetupCardTests
 {
-    internal static readonly SetupMember[] Members =
-    [
-        new("5a5a5a5a5a5a5a5a", "Dr Ada Supervisor"),
-        new("0001beefbeefbeef", "Ben Member"),
-    ];
+    private static readonly SetupMember[] Members = EveryCard.SetupMembers;
 
     [Fact]
     public void Create_HasEveryFieldTheFormReads()

@@ -2,9 +2,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.Digests;
 using SupervisionBot.Supervision.Digests;
-using static SupervisionBot.Bot.Tests.Archive.ArchiveDocuments;
+using static SupervisionBot.Bot.Tests.Infrastructure.ArchiveDocuments;
 
-namespace SupervisionBot.Bot.Tests.Digests;
+namespace SupervisionBot.Bot.Tests.Bot.Digests;
 
 /// <summary>From stored documents to a digest: the archive's stream, the mapping and the composer together.</summary>
 public sealed class ArchivedDigestTests : IDisposable
@@ -17,7 +17,7 @@ public sealed class ArchivedDigestTests : IDisposable
     public async Task StoredReflections_ComposeIntoADigest_WithoutPrivateOnes()
     {
         var archive = new LocalFolderReflectionArchive(_folder.FullName, TimeProvider.System, NullLogger<LocalFolderReflectionArchive>.Instance);
-        var carol = Bot.Tests.Supervision.SupervisionFixture.Member(3);
+        var carol = Tests.Supervision.SupervisionFixture.Member(3);
         var documents = new[]
         {
             Document(Alice, March1.AddDays(1), ReflectionSharing.Group, Group),

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace SupervisionBot.Bot.Tests.Cards.Digests;
+namespace SupervisionBot.Bot.Tests.Infrastructure;
 
 internal static class JsonNodeExtensions
 {

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using SupervisionBot.Dialogs.Flows;
 using SupervisionBot.Supervision.Digests;
 
-namespace SupervisionBot.Bot.Tests.Cards.Digests;
+namespace SupervisionBot.Bot.Tests.Infrastructure;
 
 /// <summary>Digests composed by the real composer, from ordinary to the largest it can produce; the same every run.</summary>
 internal static class DigestCardSamples

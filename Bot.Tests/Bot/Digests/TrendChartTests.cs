@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
 using SupervisionBot.Bot.Digests;
 using SupervisionBot.Bot.Tests.Infrastructure;
-using SupervisionBot.Bot.Tests.Manifest;
 using SupervisionBot.Dialogs.Flows;
 using SupervisionBot.Supervision.Digests;
 
-namespace SupervisionBot.Bot.Tests.Digests;
+namespace SupervisionBot.Bot.Tests.Bot.Digests;
 
 public class TrendChartTests
 {

@@ -6,11 +6,11 @@ using SupervisionBot.Bot.Groups;
 using SupervisionBot.Bot.Routing;
 using SupervisionBot.Bot.Storage;
 using SupervisionBot.Bot.Teams;
-using SupervisionBot.Bot.Tests.Storage;
+using SupervisionBot.Bot.Tests.Infrastructure;
 using SupervisionBot.Supervision.Groups;
 using static SupervisionBot.Bot.Tests.Supervision.SupervisionFixture;
 
-namespace SupervisionBot.Bot.Tests.Groups;
+namespace SupervisionBot.Bot.Tests.Bot.Groups;
 
 public sealed class GroupStoreTests : IDisposable
 {

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using SupervisionBot.Bot.Digests.Benchmark;
 using SupervisionBot.Bot.Tests.Infrastructure;
 
-namespace SupervisionBot.Bot.Tests.Digests;
+namespace SupervisionBot.Bot.Tests.Bot.Digests;
 
 /// <summary>CI only checks that the benchmark runs and reports, on a small count; the figures come from running it by hand.</summary>
 [Collection(AzuriteCollectionDefinition.Name)]
