@@ -1,4 +1,5 @@
 using SupervisionBot.Anonymisation.Cli;
+using SupervisionBot.Bot.Digests.Benchmark;
 using SupervisionBot.Bot.Hosting;
 using SupervisionBot.Bot.Manifest;
 using SupervisionBot.Bot.Operations;
@@ -13,6 +14,18 @@ if (args is ["anonymise", .. var anonymiseArgs])
         cancellation.Cancel();
     };
     return await AnonymiseCommand.RunAsync(anonymiseArgs, Console.In, Console.Out, Console.Error, cancellation.Token);
+}
+
+// Development benchmark: stores reflections and composes a digest from them, streaming (see README).
+if (args is [DigestBenchmarkCommand.Name, .. var benchmarkArgs])
+{
+    using var cancellation = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        cancellation.Cancel();
+    };
+    return await DigestBenchmarkCommand.RunAsync(benchmarkArgs, Console.Out, Console.Error, cancellation.Token);
 }
 
 if (args is [PackageCommand.Name, .. var packageArgs])

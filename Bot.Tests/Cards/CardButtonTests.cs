@@ -19,7 +19,8 @@ public class CardButtonTests
             // The verb is repeated in data so a client that falls back to Action.Submit still works.
             Assert.Equal(button.Verb, button.Data.Verb);
             Assert.True(
-                CommandParser.Parse(button.Verb) is not null || ReflectionVerbs.All.Contains(button.Verb) || ExampleVerbs.All.Contains(button.Verb) || SupervisionBot.Cards.MyData.MyDataVerbs.All.Contains(button.Verb),
+                CommandParser.Parse(button.Verb) is not null || ReflectionVerbs.All.Contains(button.Verb) || ExampleVerbs.All.Contains(button.Verb) || SupervisionBot.Cards.MyData.MyDataVerbs.All.Contains(button.Verb)
+                    || SupervisionBot.Cards.Groups.GroupVerbs.All.Contains(button.Verb),
                 $"'{button.Verb}' is neither a command nor a reflection or example verb.");
         });
     }

@@ -1,8 +1,10 @@
+using SupervisionBot.Cards.Digests;
 using SupervisionBot.Cards.Groups;
 using SupervisionBot.Cards.Help;
 using SupervisionBot.Cards.Model;
 using SupervisionBot.Cards.Privacy;
 using SupervisionBot.Cards.Welcome;
+using SupervisionBot.Supervision.Groups;
 
 namespace SupervisionBot.Bot.Tests.Infrastructure;
 
@@ -12,6 +14,13 @@ public static class EveryCard
     private static readonly global::SupervisionBot.Cards.MyData.ReflectionListItem MyDataSample =
         new(new Guid("5d0c7a1e-2b3f-4c5d-8e9f-0a1b2c3d4e5f"), "Reflect on a session", "Client A", "Marked for your supervisor, not sent", new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The people offered as supervisors on the setup card samples.</summary>
+    public static readonly SetupMember[] SetupMembers =
+    [
+        new("5a5a5a5a5a5a5a5a", "Dr Ada Supervisor"),
+        new("0001beefbeefbeef", "Ben Member"),
+    ];
+
     private static readonly Dictionary<string, Func<AdaptiveCard>> Cards = new()
     {
         ["welcome"] = WelcomeCard.Create,
@@ -19,6 +28,16 @@ public static class EveryCard
         ["help (group)"] = () => HelpCard.Create(inGroup: true, didNotUnderstand: false),
         ["help (not understood)"] = () => HelpCard.Create(inGroup: false, didNotUnderstand: true),
         ["group introduction"] = GroupIntroductionCard.Create,
+        ["group setup"] = () => GroupSetupCard.Create(SetupMembers, GroupSetupForm.Defaults, []),
+        ["group setup: with problems"] = () => GroupSetupCard.Create(
+            SetupMembers, GroupSetupForm.Defaults, [new SettingsProblem(GroupSetupFields.NextMeeting, "Please pick a date.")]),
+        ["group setup: change"] = () => GroupSetupCard.Create(SetupMembers, GroupSetupForm.Defaults, [], isChange: true),
+        ["digest"] = () => DigestCard.Create(DigestCardSamples.Ordinary().SupervisorDigest(), new Uri("https://bot.example/charts/1.png")),
+        ["digest: largest, inline chart"] = () => DigestCard.Create(
+            DigestCardSamples.Largest().SupervisorDigest(), new Uri("data:image/png;base64," + Convert.ToBase64String(new byte[64]))),
+        ["digest: below the minimum"] = () => DigestCard.Create(DigestCardSamples.BelowMinimum().SupervisorDigest()),
+        ["group summary"] = () => GroupSummaryCard.Create(DigestCardSamples.Ordinary().GroupSummary()),
+        ["group summary: below the minimum"] = () => GroupSummaryCard.Create(DigestCardSamples.BelowMinimum().GroupSummary()),
         ["privacy"] = () => PrivacyCard.Create(new Uri("https://supervisionbot.example/privacy"), 730),
         ["reflection step: session reflection 1"] = () => ReflectionCardSamples.StepCardFor("sessionReflection", 1),
         ["reflection step: session reflection 2"] = () => ReflectionCardSamples.StepCardFor("sessionReflection", 2),

@@ -26,6 +26,8 @@ internal sealed partial class BlobReflectionArchive(
     internal const string GroupTag = "group";
     internal const string ConfirmedTag = "confirmed";
 
+    private const int StreamingDownloads = 16;
+
     private static readonly BlobHttpHeaders JsonHeaders = new() { ContentType = "application/json" };
 
     private readonly BlobContainerCreation _containerCreation = new(container);
@@ -142,6 +144,54 @@ internal sealed partial class BlobReflectionArchive(
         }
     }
 
+    public async IAsyncEnumerable<ReflectionDocument> StreamSharedInGroupAsync(
+        string group, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArchiveLayout.ValidGroup(group);
+        ArgumentOutOfRangeException.ThrowIfLessThan(to, from);
+
+        // A few downloads in flight while the next names arrive: streaming, but not one round trip at a time.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var inFlight = new Queue<Task<ReflectionDocument?>>();
+        try
+        {
+            foreach (var sharing in GroupShares.SharingNames)
+            {
+                // Index tags allow only AND, so one query per sharing; each value is a checked pseudonym, a fixed name or a formatted time.
+                var query =
+                    $"\"{GroupTag}\" = '{group}' AND \"{SharingTag}\" = '{sharing}' " +
+                    $"AND \"{ConfirmedTag}\" >= '{ArchiveLayout.SortableTime(from)}' AND \"{ConfirmedTag}\" < '{ArchiveLayout.SortableTime(to)}'";
+                var found = container.FindBlobsByTagsAsync(query, stop.Token).GetAsyncEnumerator(stop.Token);
+                await using (found.ConfigureAwait(false))
+                {
+                    while (await NextOrNoContainerAsync(found).ConfigureAwait(false))
+                    {
+                        inFlight.Enqueue(DownloadAsync(found.Current.BlobName, stop.Token));
+                        if (inFlight.Count >= StreamingDownloads
+                            && await inFlight.Dequeue().ConfigureAwait(false) is { } document
+                            && GroupShares.Includes(document, group, from, to))
+                        {
+                            yield return document;
+                        }
+                    }
+                }
+            }
+
+            while (inFlight.Count > 0)
+            {
+                if (await inFlight.Dequeue().ConfigureAwait(false) is { } document && GroupShares.Includes(document, group, from, to))
+                {
+                    yield return document;
+                }
+            }
+        }
+        finally
+        {
+            // The reader stopped early: downloads still running are no longer wanted.
+            await stop.CancelAsync().ConfigureAwait(false);
+        }
+    }
+
     public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();
@@ -215,6 +265,19 @@ internal sealed partial class BlobReflectionArchive(
         }
 
         return entries;
+    }
+
+    /// <summary>The next tagged blob, or false at the end or when the container does not exist yet (no documents).</summary>
+    private static async Task<bool> NextOrNoContainerAsync(IAsyncEnumerator<TaggedBlobItem> found)
+    {
+        try
+        {
+            return await found.MoveNextAsync().ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
+        {
+            return false;
+        }
     }
 
     private async Task<ReflectionDocument?> DownloadAsync(string name, CancellationToken cancellationToken)

@@ -37,6 +37,16 @@ internal interface IReflectionArchive
     IAsyncEnumerable<ReflectionDocument> ListSharedWithGroupAsync(
         string group, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every reflection its author shared with <paramref name="group"/>'s supervisors or with the
+    /// whole group, confirmed in [<paramref name="from"/>, <paramref name="to"/>), for a digest.
+    /// Found through the index (blob index tags, or marker files), never by listing everyone's
+    /// documents, and streamed as found, in no particular order: memory stays flat however many
+    /// there are. Private reflections are never read.
+    /// </summary>
+    IAsyncEnumerable<ReflectionDocument> StreamSharedInGroupAsync(
+        string group, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
     /// <summary>The retention sweep: deletes every reflection confirmed before <paramref name="cutoff"/>, returning how many.</summary>
     Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -9,7 +9,8 @@ namespace SupervisionBot.Bot.Archive;
 /// temporary file and then moved to its name without overwriting, which either makes the whole
 /// document appear at once or finds one already there: a save is atomic and idempotent, across
 /// threads and processes. Group-shared documents also get an empty marker file,
-/// <c>groups/{group}/{yyyy-MM}/{author}.{id}</c> (month of confirmation, UTC), so a group's
+/// <c>groups/{group}/{yyyy-MM}/{author}.{id}</c> (month of confirmation, UTC), and
+/// supervisor-shared ones <c>groups/{group}/{yyyy-MM}/supervisor/{author}.{id}</c>, so a group's
 /// reflections for a period are found without reading anyone else's.
 /// </summary>
 internal sealed partial class LocalFolderReflectionArchive : IReflectionArchive
@@ -18,6 +19,9 @@ internal sealed partial class LocalFolderReflectionArchive : IReflectionArchive
 
     private const string GroupsFolder = "groups";
     private const string MonthFormat = "yyyy-MM";
+
+    // Supervisor-shared documents are marked in a subfolder of the month, which the group-only listing does not read.
+    private const string SupervisorMarkers = "supervisor";
 
     private readonly string _root;
     private readonly TimeProvider _timeProvider;
@@ -168,6 +172,46 @@ internal sealed partial class LocalFolderReflectionArchive : IReflectionArchive
         }
     }
 
+    public async IAsyncEnumerable<ReflectionDocument> StreamSharedInGroupAsync(
+        string group, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var groupFolder = Path.Combine(_root, GroupsFolder, ArchiveLayout.ValidGroup(group));
+        ArgumentOutOfRangeException.ThrowIfLessThan(to, from);
+        if (!Directory.Exists(groupFolder))
+        {
+            yield break;
+        }
+
+        foreach (var monthFolder in Directory.EnumerateDirectories(groupFolder))
+        {
+            if (!DateTimeOffset.TryParseExact(
+                    Path.GetFileName(monthFolder), MonthFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var month)
+                || month >= to
+                || month.AddMonths(1) <= from)
+            {
+                continue;
+            }
+
+            foreach (var markers in new[] { monthFolder, Path.Combine(monthFolder, SupervisorMarkers) })
+            {
+                if (!Directory.Exists(markers))
+                {
+                    continue;
+                }
+
+                foreach (var marker in Directory.EnumerateFiles(markers))
+                {
+                    if (ParseMarker(Path.GetFileName(marker)) is var (author, id)
+                        && await ReadAsync(DocumentPath(author, id), cancellationToken).ConfigureAwait(false) is { } document
+                        && GroupShares.Includes(document, group, from, to))
+                    {
+                        yield return document;
+                    }
+                }
+            }
+        }
+    }
+
     public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         var started = _timeProvider.GetTimestamp();
@@ -286,15 +330,18 @@ internal sealed partial class LocalFolderReflectionArchive : IReflectionArchive
 
     private string DocumentPath(string author, Guid id) => Path.Combine(AuthorFolder(author), ArchiveLayout.FileName(id));
 
-    private string? MarkerPath(ReflectionDocument document) =>
-        document is { Sharing: ReflectionSharing.Group, Group: { } group }
-            ? Path.Combine(
-                _root,
-                GroupsFolder,
-                ArchiveLayout.ValidGroup(group),
-                document.ConfirmedAt.UtcDateTime.ToString(MonthFormat, CultureInfo.InvariantCulture),
-                $"{ArchiveLayout.ValidAuthor(document.Author)}.{document.Id:D}")
-            : null;
+    private string? MarkerPath(ReflectionDocument document)
+    {
+        if (document is not { Sharing: ReflectionSharing.Group or ReflectionSharing.Supervisor, Group: { } group })
+        {
+            return null;
+        }
+
+        var month = Path.Combine(
+            _root, GroupsFolder, ArchiveLayout.ValidGroup(group), document.ConfirmedAt.UtcDateTime.ToString(MonthFormat, CultureInfo.InvariantCulture));
+        var name = $"{ArchiveLayout.ValidAuthor(document.Author)}.{document.Id:D}";
+        return document.Sharing == ReflectionSharing.Group ? Path.Combine(month, name) : Path.Combine(month, SupervisorMarkers, name);
+    }
 
     private static (string Author, Guid Id)? ParseMarker(string name)
     {

@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SupervisionBot.Bot.Groups;
 using SupervisionBot.Bot.Routing;
 using SupervisionBot.Bot.Teams;
 using SupervisionBot.Bot.Telemetry;
@@ -44,7 +45,8 @@ internal static class BotServiceCollectionExtensions
 
         services.AddSingleton<ConversationRecords>();
         services.AddSingleton<RouteTable>();
-        services.TryAddSingleton<IRoleResolver, EveryoneIsAMember>();
+        services.AddSingleton<GroupStore>();
+        services.TryAddSingleton<IRoleResolver, GroupRoleResolver>();
         services.AddSingleton<Router>();
         services.AddTransient<IBot, SupervisionTeamsBot>();
         services.AddHealthChecks();

@@ -8,4 +8,5 @@ namespace SupervisionBot.Bot.Storage;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(OpenReflectionRecord))]
 [JsonSerializable(typeof(ConversationRecord))]
+[JsonSerializable(typeof(SupervisionBot.Supervision.Groups.SupervisionGroup))]
 internal sealed partial class SessionJsonContext : JsonSerializerContext;

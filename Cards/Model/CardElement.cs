@@ -12,6 +12,9 @@ namespace SupervisionBot.Cards.Model;
 [JsonDerivedType(typeof(TextInput), "Input.Text")]
 [JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
 [JsonDerivedType(typeof(ToggleInput), "Input.Toggle")]
+[JsonDerivedType(typeof(TimeInput), "Input.Time")]
+[JsonDerivedType(typeof(DateInput), "Input.Date")]
+[JsonDerivedType(typeof(Image), "Image")]
 public abstract record CardElement
 {
     public string? Id { get; init; }

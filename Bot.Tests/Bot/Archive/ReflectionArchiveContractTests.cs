@@ -176,6 +176,78 @@ public abstract class ReflectionArchiveContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StreamSharedInGroupAsync_ReturnsSupervisorAndGroupShared_NeverPrivate_NorOtherGroupsOrPeriods()
+    {
+        var from = March1.AddDays(10);
+        var to = March1.AddDays(40); // crosses into April, so the period spans two months
+        var groupShared = Document(Alice, from.AddDays(25), ReflectionSharing.Group, Group);
+        var atStart = Document(Bob, from, ReflectionSharing.Supervisor, Group);
+        var supervisorShared = Document(Alice, from.AddDays(1), ReflectionSharing.Supervisor, Group);
+        var beforeStart = Document(Alice, from.AddTicks(-10), ReflectionSharing.Supervisor, Group);
+        var atEnd = Document(Bob, to, ReflectionSharing.Group, Group);
+        var privateOne = Document(Alice, from.AddDays(2), ReflectionSharing.Private, Group);
+        var otherGroup = Document(Bob, from.AddDays(3), ReflectionSharing.Supervisor, OtherGroup);
+        var noGroup = Document(Bob, from.AddDays(4), ReflectionSharing.Supervisor);
+        foreach (var document in new[] { groupShared, atStart, supervisorShared, beforeStart, atEnd, privateOne, otherGroup, noGroup })
+        {
+            await Archive.SaveAsync(document, CancellationToken.None);
+        }
+
+        var shared = await ToListAsync(CreateArchive().StreamSharedInGroupAsync(Group, from, to, CancellationToken.None));
+
+        Assert.Equal(
+            new[] { groupShared, atStart, supervisorShared }.Select(document => document.Id).Order(),
+            shared.Select(document => document.Id).Order());
+        Assert.Equal([groupShared], shared.Where(document => document.Id == groupShared.Id));
+        Assert.Equal(
+            [otherGroup.Id],
+            (await ToListAsync(Archive.StreamSharedInGroupAsync(OtherGroup, from, to, CancellationToken.None))).Select(document => document.Id));
+        // The group-only listing is unchanged by supervisor-shared documents in the same index.
+        Assert.Equal([groupShared], await ToListAsync(Archive.ListSharedWithGroupAsync(Group, from, to, CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task StreamSharedInGroupAsync_BeforeAnySave_IsEmpty_AndADeletedDocumentIsGone()
+    {
+        Assert.Empty(await ToListAsync(Archive.StreamSharedInGroupAsync(Group, March1, March1.AddYears(1), CancellationToken.None)));
+
+        var kept = Document(Alice, March1.AddDays(1), ReflectionSharing.Supervisor, Group);
+        var deleted = Document(Alice, March1.AddDays(2), ReflectionSharing.Supervisor, Group);
+        await Archive.SaveAsync(kept, CancellationToken.None);
+        await Archive.SaveAsync(deleted, CancellationToken.None);
+        await Archive.DeleteAsync(Alice, deleted.Id, CancellationToken.None);
+
+        Assert.Equal([kept], await ToListAsync(Archive.StreamSharedInGroupAsync(Group, March1, March1.AddMonths(1), CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task StreamSharedInGroupAsync_ManyDocuments_StreamsThemAll_AndCanStopEarly()
+    {
+        const int count = 40;
+        var documents = Enumerable.Range(0, count)
+            .Select(i => Document(i % 2 == 0 ? Alice : Bob, March1.AddHours(i), i % 3 == 0 ? ReflectionSharing.Supervisor : ReflectionSharing.Group, Group))
+            .ToList();
+        foreach (var document in documents)
+        {
+            await Archive.SaveAsync(document, CancellationToken.None);
+        }
+
+        var all = await ToListAsync(Archive.StreamSharedInGroupAsync(Group, March1, March1.AddMonths(1), CancellationToken.None));
+        var firstThree = new List<ReflectionDocument>();
+        await foreach (var document in Archive.StreamSharedInGroupAsync(Group, March1, March1.AddMonths(1), CancellationToken.None))
+        {
+            firstThree.Add(document);
+            if (firstThree.Count == 3)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal(documents.Select(document => document.Id).Order(), all.Select(document => document.Id).Order());
+        Assert.Equal(3, firstThree.Count);
+    }
+
+    [Fact]
     public async Task ListSharedWithGroupAsync_EndBeforeStart_Throws()
     {
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(
