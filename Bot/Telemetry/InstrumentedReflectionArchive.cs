@@ -48,6 +48,10 @@ internal sealed class InstrumentedReflectionArchive(IReflectionArchive inner, Ti
         string group, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         inner.ListSharedWithGroupAsync(group, from, to, cancellationToken);
 
+    public IAsyncEnumerable<ReflectionDocument> StreamSharedInGroupAsync(
+        string group, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        inner.StreamSharedInGroupAsync(group, from, to, cancellationToken);
+
     public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         inner.DeleteOlderThanAsync(cutoff, cancellationToken);
 }

@@ -1,6 +1,6 @@
 using SupervisionBot.Bot.Archive;
 
-namespace SupervisionBot.Bot.Tests.Bot.Coordination;
+namespace SupervisionBot.Bot.Tests.Infrastructure;
 
 /// <summary>Wraps a host's real archive: counts save attempts, and fails them while <see cref="Down"/> is set.</summary>
 internal sealed class CountingArchive(IReflectionArchive inner) : IReflectionArchive
@@ -42,6 +42,10 @@ internal sealed class CountingArchive(IReflectionArchive inner) : IReflectionArc
     public IAsyncEnumerable<ReflectionDocument> ListSharedWithGroupAsync(
         string group, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         inner.ListSharedWithGroupAsync(group, from, to, cancellationToken);
+
+    public IAsyncEnumerable<ReflectionDocument> StreamSharedInGroupAsync(
+        string group, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        inner.StreamSharedInGroupAsync(group, from, to, cancellationToken);
 
     public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         inner.DeleteOlderThanAsync(cutoff, cancellationToken);
