@@ -45,7 +45,7 @@ internal static class ArchiveDocuments
             Choices = new Dictionary<string, ImmutableArray<string>>
             {
                 ["phase"] = ["middle"],
-                ["cuesShown"] = ["wariness", "leaningBack"],
+                ["cuesShown"] = ["wariness", "pullingBack"],
             }.ToImmutableSortedDictionary(),
             Texts = new Dictionary<string, string> { ["whenNamed"] = text }.ToImmutableSortedDictionary(),
             StartedAt = confirmedAt.AddMinutes(-9),

@@ -111,7 +111,7 @@ public static class DigestCard
 
         if (figures.Cues.Length > 0)
         {
-            themes.Add(new("Noticed most in the room", DigestText.Themes(figures.Cues)));
+            themes.Add(new("Noticed most in sessions", DigestText.Themes(figures.Cues)));
         }
 
         if (figures.Ruptures.Length > 0)

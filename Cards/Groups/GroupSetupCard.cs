@@ -115,7 +115,7 @@ public static class GroupSetupCard
             IsRequired = true,
         }));
         body.Add(CardText.Subtle(
-            "Never fewer than two: with fewer, a summary would be one person's answers. " +
+            "At least two: with fewer, a summary would be one person's answers. " +
             "Members' reflections stay private unless each member chooses to share them."));
 
         return new AdaptiveCard

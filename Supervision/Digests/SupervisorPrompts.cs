@@ -11,7 +11,7 @@ namespace SupervisionBot.Supervision.Digests;
 public static class SupervisorPrompts
 {
     public const string OwnProcess =
-        "Before the group meets: what do you notice in yourself as you read this, and what might the group be carrying that nobody has named yet?";
+        "Before the group meets: what do you notice in yourself as you read this, and what might the group be carrying that has not been named yet?";
 
     public static ImmutableArray<string> For(DigestFigures figures)
     {

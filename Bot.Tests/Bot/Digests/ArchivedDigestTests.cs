@@ -40,7 +40,7 @@ public sealed class ArchivedDigestTests : IDisposable
         Assert.Equal((3, 3), (digest.Figures!.Reflections, digest.Figures.Contributors));
         Assert.Equal(documents[1].Id, Assert.Single(digest.SharedWithSupervisors).Id);
         Assert.Equal("Stayed with the silence; Client A sat back when I named it.", digest.SharedWithSupervisors[0].Answers.Single().Text);
-        Assert.Equal(["wariness", "leaningBack"], digest.Figures.Cues.Select(cue => cue.Value));
+        Assert.Equal(["wariness", "pullingBack"], digest.Figures.Cues.Select(cue => cue.Value));
         Assert.False(composer.GroupSummary().MeetsMinimum);
     }
 
