@@ -21,13 +21,28 @@ internal sealed partial class SupervisionBotAdapter : CloudAdapter
         OnTurnError = async (turnContext, exception) =>
         {
             var activity = turnContext.Activity;
-            // Ids only, each through the one sanitiser; the exception is logged by type, since
-            // a parsing exception's message can repeat the values the client sent.
-            LogTurnFailed(logger, exception.GetType().Name, $"{exception.TargetSite?.DeclaringType?.Name}.{exception.TargetSite?.Name}", LogSafe.Id(activity.Type), LogSafe.Id(activity.Id), LogSafe.Id(activity.ChannelId), LogSafe.Id(activity.ReplyToId));
+            // Ids only, each through the one sanitiser. An exception from reading the input can
+            // repeat the values the client sent, so it is logged by type and place, not message.
+            var (type, id, channel, replyTo) = (LogSafe.Id(activity.Type), LogSafe.Id(activity.Id), LogSafe.Id(activity.ChannelId), LogSafe.Id(activity.ReplyToId));
+            if (IsFromParsingInput(exception))
+            {
+                LogTurnFailedOnInput(logger, exception.GetType().Name, $"{exception.TargetSite?.DeclaringType?.Name}.{exception.TargetSite?.Name}", type, id, channel, replyTo);
+            }
+            else
+            {
+                LogTurnFailed(logger, exception, type, id, channel, replyTo);
+            }
+
             await turnContext.SendActivityAsync(Apology).ConfigureAwait(false);
         };
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed ({ExceptionType} in {Where}) for a {ActivityType} activity {ActivityId} on {ChannelId}, reply to {ReplyToId}")]
-    private static partial void LogTurnFailed(ILogger logger, string exceptionType, string where, string activityType, string activityId, string channelId, string replyToId);
+    private static bool IsFromParsingInput(Exception exception) =>
+        exception is FormatException or ArgumentException or System.Text.Json.JsonException or Newtonsoft.Json.JsonException;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for a {ActivityType} activity {ActivityId} on {ChannelId}, reply to {ReplyToId}")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string activityType, string activityId, string channelId, string replyToId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed reading its input ({ExceptionType} in {Where}) for a {ActivityType} activity {ActivityId} on {ChannelId}, reply to {ReplyToId}")]
+    private static partial void LogTurnFailedOnInput(ILogger logger, string exceptionType, string where, string activityType, string activityId, string channelId, string replyToId);
 }
