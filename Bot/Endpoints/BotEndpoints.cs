@@ -51,6 +51,11 @@ internal static partial class BotEndpoints
         {
             await adapter.ProcessAsync(context.Request, context.Response, bot, cancellationToken);
         }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
+        {
+            // A chunked body past Kestrel's MaxRequestBodySize (set to the cap in BotApplication).
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        }
         catch (SecurityTokenException exception) when (!context.Response.HasStarted)
         {
             // The SDK turns most authentication failures into 401 itself; a token that parses

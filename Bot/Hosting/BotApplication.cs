@@ -16,6 +16,10 @@ internal static class BotApplication
     {
         var builder = WebApplication.CreateBuilder(args);
 
+        // The cap holds for every transfer encoding: a chunked body has no Content-Length for
+        // the endpoint to check, so Kestrel stops reading it at the cap (413).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BotEndpoints.MaxRequestBytes);
+
         builder.Services.AddBotOptions(builder.Configuration);
         builder.Services.AddBotStorage(builder.Configuration);
         builder.Services.AddReflectionArchive(builder.Configuration);

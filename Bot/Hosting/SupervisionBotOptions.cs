@@ -23,8 +23,9 @@ internal sealed class SupervisionBotOptions
     public int MaxMessageLength { get; set; } = 20_000;
 
     /// <summary>
-    /// The bot's public address (where Teams reaches it), for export download links. When empty,
-    /// the address of the request being answered is used.
+    /// The bot's public https address (where Teams reaches it), for export download links.
+    /// Required outside Development; in Development, when empty, the address the server is bound
+    /// to. A request's Host header is never used.
     /// </summary>
     public Uri? PublicBaseUrl { get; set; }
 }

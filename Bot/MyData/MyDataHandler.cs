@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.Hosting;
 using SupervisionBot.Bot.Reflections;
@@ -12,8 +11,7 @@ internal sealed partial class MyDataHandler(
     IReflectionArchive archive,
     ReflectionCoordinator reflections,
     ExportLinks links,
-    IHttpContextAccessor http,
-    IOptions<SupervisionBotOptions> options,
+    PublicAddress address,
     ILogger<MyDataHandler> logger)
 {
     private const int ListLength = 20;
@@ -32,7 +30,7 @@ internal sealed partial class MyDataHandler(
             return MyDataCards.NothingToExport();
         }
 
-        var link = new Uri(BaseUri(), $"export/{await links.IssueAsync(userKey, cancellationToken)}");
+        var link = new Uri(address.BaseUri, $"export/{await links.IssueAsync(userKey, cancellationToken)}");
         LogExportIssued(logger, count);
         return MyDataCards.Export(link, count, ExportLinks.Lifetime);
     }
@@ -60,18 +58,6 @@ internal sealed partial class MyDataHandler(
 
     private static ReflectionListItem Item(ReflectionSummary summary) =>
         new(summary.Id, summary.FlowTitle, summary.CaseLabel, SharingWords.Of(summary.Sharing), summary.ConfirmedAt);
-
-    /// <summary>Where the bot is reachable: configured, or else the host Teams just called.</summary>
-    private Uri BaseUri()
-    {
-        if (options.Value.PublicBaseUrl is { } configured)
-        {
-            return configured;
-        }
-
-        var request = http.HttpContext?.Request ?? throw new InvalidOperationException("Set SupervisionBot:PublicBaseUrl to offer downloads outside a request.");
-        return new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Export link issued for {Count} reflections")]
     private static partial void LogExportIssued(ILogger logger, int count);

@@ -1,3 +1,5 @@
+using SupervisionBot.Bot.Hosting;
+
 namespace SupervisionBot.Bot.MyData;
 
 internal static class MyDataServiceCollectionExtensions
@@ -12,7 +14,7 @@ internal static class MyDataServiceCollectionExtensions
         services.AddSingleton<ExportLinks>();
         services.AddSingleton<MyDataHandler>();
         services.AddHostedService<RetentionSweeper>();
-        services.AddHttpContextAccessor();
+        services.AddSingleton<PublicAddress>();
         return services;
     }
 }

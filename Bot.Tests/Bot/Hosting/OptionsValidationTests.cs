@@ -16,6 +16,7 @@ public class OptionsValidationTests
     [InlineData("SupervisionBot:PrivacyUrl", "http://insecure.example/privacy", "SupervisionBot:PrivacyUrl must be an absolute https URL")]
     [InlineData("SupervisionBot:TermsUrl", "/relative", "SupervisionBot:TermsUrl must be an absolute https URL")]
     [InlineData("SupervisionBot:MaxMessageLength", "5", "MaxMessageLength")]
+    [InlineData("SupervisionBot:PublicBaseUrl", "http://bot.example/", "SupervisionBot:PublicBaseUrl must be an absolute https URL")]
     public async Task BadSetting_StopsStartUp_WithAMessageNamingIt(string key, string value, string expected)
     {
         var password = key == "MicrosoftAppId" ? "secret" : string.Empty;
@@ -44,9 +45,21 @@ public class OptionsValidationTests
     [Fact]
     public async Task ProductionWithoutAppId_RefusesToRunUnauthenticated()
     {
-        var error = await StartAsync("Production");
+        var error = await StartAsync("Production", "--SupervisionBot:PublicBaseUrl=https://bot.example/");
 
         Assert.Contains("MicrosoftAppId is empty", error.Message);
+    }
+
+    [Fact]
+    public async Task ProductionWithoutPublicBaseUrl_StopsStartUp_NamingIt()
+    {
+        var error = await StartAsync(
+            "Production",
+            "--MicrosoftAppType=UserAssignedMSI",
+            $"--MicrosoftAppId={Guid.NewGuid()}",
+            $"--MicrosoftAppTenantId={Guid.NewGuid()}");
+
+        Assert.Contains("SupervisionBot:PublicBaseUrl is required outside Development", error.Message);
     }
 
     [Fact]
@@ -56,7 +69,8 @@ public class OptionsValidationTests
             "Production",
             "--MicrosoftAppType=UserAssignedMSI",
             $"--MicrosoftAppId={Guid.NewGuid()}",
-            $"--MicrosoftAppTenantId={Guid.NewGuid()}");
+            $"--MicrosoftAppTenantId={Guid.NewGuid()}",
+            "--SupervisionBot:PublicBaseUrl=https://bot.example/");
 
         await app.StartAsync();
         await app.StopAsync();
