@@ -25,6 +25,19 @@ internal static class ArchiveDocuments
 
     public static string OtherGroup { get; } = Pseudonyms.ForConversation(TenantId, OtherGroupChatId);
 
+    /// <summary>A private quick check-in, confirmed at <paramref name="at"/> through the real engine.</summary>
+    public static ReflectionDocument ConfirmedQuickCheckIn(string author, DateTimeOffset at)
+    {
+        var engine = new global::SupervisionBot.Dialogs.Engine.ReflectionEngine(global::SupervisionBot.Dialogs.Flows.FlowCatalog.Standard);
+        var flow = global::SupervisionBot.Dialogs.Flows.QuickCheckInFlow.Definition;
+        var session = engine.Start(flow.Id, Guid.NewGuid(), at);
+        session = engine.Answer(session, session.Stamp, new Dictionary<string, string> { ["howTheWorkSits"] = flow.Steps[0].Inputs[0].Choices[0].Value }, at).Session;
+        session = engine.Skip(session, session.Stamp, at).Session;
+        session = engine.Answer(session, session.Stamp, new Dictionary<string, string> { ["sharing"] = "private" }, at).Session;
+        session = engine.Confirm(session, session.Stamp, at).Session;
+        return ReflectionDocument.From(session, flow, author, group: null, at);
+    }
+
     public static ReflectionDocument Document(
         string author,
         DateTimeOffset confirmedAt,

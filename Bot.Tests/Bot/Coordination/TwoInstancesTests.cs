@@ -7,8 +7,6 @@ using SupervisionBot.Bot.MyData;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Tests.Infrastructure;
 using SupervisionBot.Cards.Reflection;
-using SupervisionBot.Dialogs.Engine;
-using SupervisionBot.Dialogs.Flows;
 
 namespace SupervisionBot.Bot.Tests.Bot.Coordination;
 
@@ -166,15 +164,5 @@ public sealed class TwoInstancesTests(AzuriteFixture azurite) : IAsyncLifetime
         }
     }
 
-    private static ReflectionDocument Confirmed(DateTimeOffset at)
-    {
-        var engine = new ReflectionEngine(FlowCatalog.Standard);
-        var flow = QuickCheckInFlow.Definition;
-        var session = engine.Start(QuickCheckInFlow.Id, Guid.NewGuid(), at);
-        session = engine.Answer(session, session.Stamp, new Dictionary<string, string> { ["howTheWorkSits"] = flow.Steps[0].Inputs[0].Choices[0].Value }, at).Session;
-        session = engine.Skip(session, session.Stamp, at).Session;
-        session = engine.Answer(session, session.Stamp, new Dictionary<string, string> { ["sharing"] = "private" }, at).Session;
-        session = engine.Confirm(session, session.Stamp, at).Session;
-        return ReflectionDocument.From(session, flow, OldAuthor, group: null, at);
-    }
+    private static ReflectionDocument Confirmed(DateTimeOffset at) => ArchiveDocuments.ConfirmedQuickCheckIn(OldAuthor, at);
 }

@@ -4,8 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.Coordination;
 using SupervisionBot.Bot.MyData;
-using SupervisionBot.Dialogs.Engine;
-using SupervisionBot.Dialogs.Flows;
+using SupervisionBot.Bot.Tests.Infrastructure;
 
 namespace SupervisionBot.Bot.Tests.Bot.MyData;
 
@@ -33,15 +32,5 @@ public sealed class RetentionSweeperTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static ReflectionDocument Confirmed(DateTimeOffset at)
-    {
-        var engine = new ReflectionEngine(FlowCatalog.Standard);
-        var flow = QuickCheckInFlow.Definition;
-        var session = engine.Start(QuickCheckInFlow.Id, Guid.NewGuid(), at);
-        session = engine.Answer(session, session.Stamp, new Dictionary<string, string> { ["howTheWorkSits"] = flow.Steps[0].Inputs[0].Choices[0].Value }, at).Session;
-        session = engine.Skip(session, session.Stamp, at).Session;
-        session = engine.Answer(session, session.Stamp, new Dictionary<string, string> { ["sharing"] = "private" }, at).Session;
-        session = engine.Confirm(session, session.Stamp, at).Session;
-        return ReflectionDocument.From(session, flow, Author, group: null, at);
-    }
+    private static ReflectionDocument Confirmed(DateTimeOffset at) => ArchiveDocuments.ConfirmedQuickCheckIn(Author, at);
 }

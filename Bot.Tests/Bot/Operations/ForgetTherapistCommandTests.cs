@@ -3,8 +3,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.Operations;
 using SupervisionBot.Bot.Tests.Infrastructure;
-using SupervisionBot.Dialogs.Engine;
-using SupervisionBot.Dialogs.Flows;
 
 namespace SupervisionBot.Bot.Tests.Bot.Operations;
 
@@ -63,16 +61,6 @@ public sealed class ForgetTherapistCommandTests : IDisposable
         return (code, output.ToString() + error);
     }
 
-    private static ReflectionDocument Confirmed(string author)
-    {
-        var at = new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
-        var engine = new ReflectionEngine(FlowCatalog.Standard);
-        var flow = QuickCheckInFlow.Definition;
-        var session = engine.Start(QuickCheckInFlow.Id, Guid.NewGuid(), at);
-        session = engine.Answer(session, session.Stamp, new Dictionary<string, string> { ["howTheWorkSits"] = flow.Steps[0].Inputs[0].Choices[0].Value }, at).Session;
-        session = engine.Skip(session, session.Stamp, at).Session;
-        session = engine.Answer(session, session.Stamp, new Dictionary<string, string> { ["sharing"] = "private" }, at).Session;
-        session = engine.Confirm(session, session.Stamp, at).Session;
-        return ReflectionDocument.From(session, flow, author, group: null, at);
-    }
+    private static ReflectionDocument Confirmed(string author) =>
+        ArchiveDocuments.ConfirmedQuickCheckIn(author, new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 }
