@@ -1,4 +1,5 @@
 using SupervisionBot.Anonymisation.Cli;
+using SupervisionBot.Bot.Benchmark;
 using SupervisionBot.Bot.Digests.Benchmark;
 using SupervisionBot.Bot.Hosting;
 using SupervisionBot.Bot.Manifest;
@@ -26,6 +27,18 @@ if (args is [DigestBenchmarkCommand.Name, .. var benchmarkArgs])
         cancellation.Cancel();
     };
     return await DigestBenchmarkCommand.RunAsync(benchmarkArgs, Console.Out, Console.Error, cancellation.Token);
+}
+
+// Development benchmark: what a turn costs, beside the SDK's own echo bot (see README).
+if (args is [TurnBenchmarkCommand.Name, .. var turnBenchmarkArgs])
+{
+    using var cancellation = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        cancellation.Cancel();
+    };
+    return await TurnBenchmarkCommand.RunAsync(turnBenchmarkArgs, Console.Out, Console.Error, cancellation.Token);
 }
 
 if (args is [PackageCommand.Name, .. var packageArgs])

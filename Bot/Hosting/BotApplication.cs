@@ -12,7 +12,12 @@ namespace SupervisionBot.Bot.Hosting;
 /// <summary>The web host, as a list of concerns. Program runs it; tests start it directly.</summary>
 internal static class BotApplication
 {
-    public static WebApplication Create(string[] args)
+    /// <param name="args">Command-line settings, as for the bot itself.</param>
+    /// <param name="decorate">
+    /// Runs after every registration, so a benchmark can wrap a registered service (to count
+    /// storage calls) without the host knowing about it. The bot itself passes nothing.
+    /// </param>
+    public static WebApplication Create(string[] args, Action<IServiceCollection>? decorate = null)
     {
         var builder = WebApplication.CreateBuilder(args);
 
@@ -29,6 +34,7 @@ internal static class BotApplication
         builder.Services.AddTeamsBot();
         builder.Services.AddBotTelemetry(builder.Configuration);
         builder.Services.AddReadiness();
+        decorate?.Invoke(builder.Services);
 
         var app = builder.Build();
 
