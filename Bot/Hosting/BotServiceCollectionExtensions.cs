@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SupervisionBot.Bot.Connector;
 using SupervisionBot.Bot.Groups;
 using SupervisionBot.Bot.Routing;
 using SupervisionBot.Bot.Teams;
@@ -32,10 +33,15 @@ internal static class BotServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddHttpClient();
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            sp.GetRequiredService<IConfiguration>(),
-            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddConnectorHttpClient();
+        services.AddSingleton<ConnectorClientCache>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new CachingBotFrameworkAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                sp.GetRequiredService<IConfiguration>(),
+                credentialsFactory: sp.GetService<ServiceClientCredentialsFactory>(),
+                httpClientFactory: new ConnectorHttpClientFactory(sp.GetRequiredService<IHttpClientFactory>()),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<ConnectorClientCache>()));
 
         // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.
         services.AddSingleton(sp => (SupervisionBotAdapter)new SupervisionBotAdapter(
