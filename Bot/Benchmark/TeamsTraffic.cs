@@ -130,10 +130,40 @@ internal sealed class TeamsTraffic(HttpClient http, Uri endpoint, Uri serviceUrl
     private static IEnumerable<JsonObject> Buttons(JsonNode node) =>
         Elements(node).Where(o => (string?)o["type"] is "Action.Execute");
 
-    private static IEnumerable<JsonObject> Elements(JsonNode node) => node switch
+    /// <summary>Every object in the card, depth first, without recursion through nested iterators.</summary>
+    private static List<JsonObject> Elements(JsonNode root)
     {
-        JsonObject o => o.Where(p => p.Value is not null).SelectMany(p => Elements(p.Value!)).Prepend(o),
-        JsonArray a => a.OfType<JsonNode>().SelectMany(Elements),
-        _ => Enumerable.Empty<JsonObject>(),
-    };
+        var found = new List<JsonObject>();
+        var pending = new Stack<JsonNode>();
+        pending.Push(root);
+        while (pending.TryPop(out var node))
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    found.Add(o);
+                    foreach (var (_, value) in o)
+                    {
+                        if (value is JsonObject or JsonArray)
+                        {
+                            pending.Push(value);
+                        }
+                    }
+
+                    break;
+                case JsonArray a:
+                    foreach (var item in a)
+                    {
+                        if (item is JsonObject or JsonArray)
+                        {
+                            pending.Push(item);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return found;
+    }
 }
