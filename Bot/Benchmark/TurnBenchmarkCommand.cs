@@ -81,6 +81,11 @@ internal static class TurnBenchmarkCommand
         var helpTraffic = new TeamsTraffic(http, local.Endpoint, stub.ServiceUrl, "help");
         rows.Add(await MeasureAsync("help", options.Count, warmup, (i, ct) => MessageAsync(helpTraffic, i, "help", ct), local.Storage, cancellationToken).ConfigureAwait(false));
 
+        // A typed command that looks at the open reflection twice (settling it, then the command).
+        var openTraffic = new TeamsTraffic(http, local.Endpoint, stub.ServiceUrl, "open");
+        await StartAllAsync(openTraffic, stub, total, "reflect", presses: 0, cancellationToken).ConfigureAwait(false);
+        rows.Add(await MeasureAsync("reflect, one already open", options.Count, warmup, (i, ct) => MessageAsync(openTraffic, i, "reflect", ct), local.Storage, cancellationToken).ConfigureAwait(false));
+
         // Each therapist moves on at most six cards, so none reaches the review in the measured turns.
         var stepTraffic = new TeamsTraffic(http, local.Endpoint, stub.ServiceUrl, "step");
         var stepUsers = (total + 5) / 6;

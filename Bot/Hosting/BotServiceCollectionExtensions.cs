@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SupervisionBot.Bot.Connector;
 using SupervisionBot.Bot.Groups;
+using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Routing;
 using SupervisionBot.Bot.Teams;
 using SupervisionBot.Bot.Telemetry;
@@ -46,7 +47,9 @@ internal static class BotServiceCollectionExtensions
         // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.
         services.AddSingleton(sp => (SupervisionBotAdapter)new SupervisionBotAdapter(
             sp.GetRequiredService<BotFrameworkAuthentication>(),
-            sp.GetRequiredService<ILogger<SupervisionBotAdapter>>()).Use(sp.GetRequiredService<TurnTelemetry>()));
+            sp.GetRequiredService<ILogger<SupervisionBotAdapter>>())
+            .Use(sp.GetRequiredService<TurnTelemetry>())
+            .Use(new ReflectionReadsPerTurn()));
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<SupervisionBotAdapter>());
 
         services.AddSingleton<ConversationRecords>();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using SupervisionBot.Bot.Storage;
 using SupervisionBot.Dialogs.Engine;
@@ -5,27 +6,81 @@ using SupervisionBot.Dialogs.Storage;
 
 namespace SupervisionBot.Bot.Reflections;
 
-/// <summary>Loads and saves a therapist's open reflection, with optimistic concurrency.</summary>
+/// <summary>
+/// Loads and saves a therapist's open reflection, with optimistic concurrency. Inside a turn
+/// (<see cref="BeginTurn"/>) a reflection is read from storage once: settling it and then acting
+/// on the command reuse that read, and this turn's own saves and deletes keep it current. A save
+/// that loses to another request forgets it, so the next load sees what the other one wrote.
+/// </summary>
 internal sealed class OpenReflectionStore(ISessionStore store)
 {
-    public async Task<StoredReflection?> LoadAsync(string userKey, CancellationToken cancellationToken) =>
-        await store.GetAsync(Key(userKey), cancellationToken) is { } stored
+    private static readonly AsyncLocal<TurnReads?> Turn = new();
+
+    /// <summary>Remembers reads until disposed; the bot's middleware opens one per turn.</summary>
+    public static IDisposable BeginTurn()
+    {
+        var reads = new TurnReads(Turn.Value);
+        Turn.Value = reads;
+        return reads;
+    }
+
+    public async Task<StoredReflection?> LoadAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var reads = Turn.Value;
+        if (reads is not null && reads.TryGet(userKey, out var remembered))
+        {
+            return remembered;
+        }
+
+        var loaded = await store.GetAsync(Key(userKey), cancellationToken) is { } stored
             ? new StoredReflection(
                 stored.Value.Session.Deserialize(ReflectionSessionJson.TypeInfo) ?? throw new JsonException("A stored session cannot be null."),
                 stored.ETag,
                 stored.Value.Redaction)
             : null;
+        reads?.Set(userKey, loaded);
+        return loaded;
+    }
 
     /// <summary>
     /// Saves the session if the stored one still has <paramref name="etag"/> (null: if there is
     /// none yet). False when another request saved first: the caller's view is out of date.
     /// </summary>
-    public async Task<bool> TrySaveAsync(string userKey, ReflectionSession session, string? etag, IReadOnlyList<string> redaction, CancellationToken cancellationToken) =>
-        (await store.PutAsync(Key(userKey), new OpenReflectionRecord(JsonSerializer.SerializeToElement(session, ReflectionSessionJson.TypeInfo), [.. redaction]), etag, cancellationToken)).IsSaved;
+    public async Task<bool> TrySaveAsync(string userKey, ReflectionSession session, string? etag, IReadOnlyList<string> redaction, CancellationToken cancellationToken)
+    {
+        var result = await store.PutAsync(Key(userKey), new OpenReflectionRecord(JsonSerializer.SerializeToElement(session, ReflectionSessionJson.TypeInfo), [.. redaction]), etag, cancellationToken);
+        if (result is PutResult.Saved saved)
+        {
+            Turn.Value?.Set(userKey, new StoredReflection(session, saved.ETag, [.. redaction]));
+        }
+        else
+        {
+            Turn.Value?.Forget(userKey);
+        }
 
-    public Task DeleteAsync(string userKey, CancellationToken cancellationToken) =>
-        store.DeleteAsync(Key(userKey), cancellationToken);
+        return result.IsSaved;
+    }
+
+    public async Task DeleteAsync(string userKey, CancellationToken cancellationToken)
+    {
+        await store.DeleteAsync(Key(userKey), cancellationToken);
+        Turn.Value?.Set(userKey, null);
+    }
 
     private static StoreKey<OpenReflectionRecord> Key(string userKey) =>
         new($"reflections/open/{userKey}", SessionJsonContext.Default.OpenReflectionRecord);
+
+    /// <summary>What this turn has read or written, by user key (null: nothing stored).</summary>
+    private sealed class TurnReads(TurnReads? outer) : IDisposable
+    {
+        private readonly ConcurrentDictionary<string, StoredReflection?> _reflections = new(StringComparer.Ordinal);
+
+        public bool TryGet(string userKey, out StoredReflection? stored) => _reflections.TryGetValue(userKey, out stored);
+
+        public void Set(string userKey, StoredReflection? stored) => _reflections[userKey] = stored;
+
+        public void Forget(string userKey) => _reflections.TryRemove(userKey, out _);
+
+        public void Dispose() => Turn.Value = outer;
+    }
 }
