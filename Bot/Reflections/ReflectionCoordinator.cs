@@ -146,7 +146,7 @@ internal sealed partial class ReflectionCoordinator(
         RedactedSubmission? redacted = null;
         var result = engine.Apply(session, action, submission, now, (flow, step, values) =>
         {
-            redacted = redactor.Redact(flow, step, values, redactor.Restore(stored.Redaction));
+            redacted = redactor.Redact(flow, step, values, redactor.Restore(stored.Redaction), KeptText(session));
             return new PreparedAnswers(redacted.Values, redacted.Errors);
         });
         switch (result.Rejection)
@@ -203,7 +203,9 @@ internal sealed partial class ReflectionCoordinator(
                 : ReflectionOutcome.Of(next) is { } outcome ? new ReflectionView.Confirmed(outcome, DeliveryReport.NothingSent) : new ReflectionView.Discarded();
         }
 
-        if (!await store.TrySaveAsync(userKey, next, stored.ETag, redaction, cancellationToken))
+        // Nothing changed (no words to hide, say): nothing to write.
+        var unchanged = next.Equals(stored.Session) && redaction.SequenceEqual(stored.Redaction, StringComparer.Ordinal);
+        if (!unchanged && !await store.TrySaveAsync(userKey, next, stored.ETag, redaction, cancellationToken))
         {
             return await WhereItIsAsync(userKey, cancellationToken);
         }
@@ -248,6 +250,10 @@ internal sealed partial class ReflectionCoordinator(
         pending.Remove(userKey);
         return true;
     }
+
+    /// <summary>What the session keeps for a written input, already anonymised; null when it keeps none.</summary>
+    private static Func<InputId, string?> KeptText(ReflectionSession session) =>
+        id => session.Answers.TryGetValue(id, out var answer) && answer is AnswerValue.Text text ? text.Value : null;
 
     private async Task<bool> StillSavingAsync(string userKey, StoredReflection? stored, CancellationToken cancellationToken) =>
         stored is { Session.Status: SessionStatus.Confirmed } && !await TryArchiveAsync(userKey, stored.Session, cancellationToken);

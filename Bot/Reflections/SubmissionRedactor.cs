@@ -31,9 +31,17 @@ internal sealed class SubmissionRedactor(Anonymiser anonymiser, Pseudonymizer ps
     /// <summary>
     /// The submission with the step's written answers anonymised, and the memory grown by what
     /// was found; or field errors when text could not be accepted (the anonymiser failed, or the
-    /// case label identifies someone). Choices and the engine's own data pass through untouched.
+    /// case label identifies someone). Choices and the engine's own data pass through untouched,
+    /// and so does a written answer exactly equal to what <paramref name="stored"/> says is kept
+    /// for it already: that text was anonymised when it was kept (and again whenever the memory
+    /// learnt something since), so going back a card and on again costs no second pass.
     /// </summary>
-    public RedactedSubmission Redact(FlowDefinition flow, StepDefinition step, IReadOnlyDictionary<string, string> submission, RedactionMemory memory)
+    public RedactedSubmission Redact(
+        FlowDefinition flow,
+        StepDefinition step,
+        IReadOnlyDictionary<string, string> submission,
+        RedactionMemory memory,
+        Func<InputId, string?>? stored = null)
     {
         var declared = step.Inputs
             .Where(i => i.Sensitivity == InputSensitivity.RedactionOnly)
@@ -48,7 +56,12 @@ internal sealed class SubmissionRedactor(Anonymiser anonymiser, Pseudonymizer ps
         var written = step.Inputs
             .Where(i => i.Kind is InputKind.ShortText or InputKind.LongText && i.Sensitivity == InputSensitivity.Normal)
             .Where(i => !string.IsNullOrWhiteSpace(submission.GetValueOrDefault(i.Id.Value)))
+            .Where(i => stored?.Invoke(i.Id) is not { } kept || !string.Equals(kept, submission[i.Id.Value], StringComparison.Ordinal))
             .ToList();
+        if (written.Count == 0 && declared is null)
+        {
+            return new RedactedSubmission(submission, memory, []);
+        }
 
         MemoryAnonymisationResult result;
         try
