@@ -61,8 +61,8 @@ internal sealed class BenchmarkBotHost : IAsyncDisposable
 
         var app = BotApplication.Create(args, services =>
         {
-            Decorate<ISessionStore>(services, (inner, _) => new CountingSessionStore(inner, storage));
-            Decorate<IReflectionArchive>(services, (inner, _) => new CountingReflectionArchive(inner, storage));
+            services.Decorate<ISessionStore>(inner => new CountingSessionStore(inner, storage));
+            services.Decorate<IReflectionArchive>(inner => new CountingReflectionArchive(inner, storage));
         });
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -74,18 +74,5 @@ internal sealed class BenchmarkBotHost : IAsyncDisposable
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         _folder.Delete(recursive: true);
-    }
-
-    /// <summary>Replaces the last registration of <typeparamref name="T"/> with a wrapper around it.</summary>
-    private static void Decorate<T>(IServiceCollection services, Func<T, IServiceProvider, T> wrap)
-        where T : class
-    {
-        var registered = services.Last(d => d.ServiceType == typeof(T));
-        services.Remove(registered);
-        services.AddSingleton(sp => wrap(
-            (T)(registered.ImplementationInstance
-                ?? registered.ImplementationFactory?.Invoke(sp)
-                ?? ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!)),
-            sp));
     }
 }
