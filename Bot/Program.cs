@@ -1,6 +1,7 @@
 using SupervisionBot.Anonymisation.Cli;
 using SupervisionBot.Bot.Digests.Benchmark;
 using SupervisionBot.Bot.Hosting;
+using SupervisionBot.Bot.Load;
 using SupervisionBot.Bot.Manifest;
 using SupervisionBot.Bot.Operations;
 
@@ -26,6 +27,20 @@ if (args is [DigestBenchmarkCommand.Name, .. var benchmarkArgs])
         cancellation.Cancel();
     };
     return await DigestBenchmarkCommand.RunAsync(benchmarkArgs, Console.Out, Console.Error, cancellation.Token);
+}
+
+// Development load: the real bot in this process under generated activities (see README, "Fuzz and soak").
+if (args is [FuzzCommand.Name or SoakCommand.Name, .. var loadArgs])
+{
+    using var cancellation = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        cancellation.Cancel();
+    };
+    return args[0] == FuzzCommand.Name
+        ? await FuzzCommand.RunAsync(loadArgs, Console.Out, Console.Error, cancellation.Token)
+        : await SoakCommand.RunAsync(loadArgs, Console.Out, Console.Error, cancellation.Token);
 }
 
 if (args is [PackageCommand.Name, .. var packageArgs])

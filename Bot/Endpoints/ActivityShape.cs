@@ -31,12 +31,29 @@ internal static class ActivityShape
             : type is not { ValueKind: JsonValueKind.String } || string.IsNullOrWhiteSpace(type.Value.GetString()) ? "type is missing"
             : CheckServiceUrl(activity, serviceUrls)
             ?? CheckConversation(activity)
-            ?? CheckAccount(activity, "from")
-            ?? CheckAccount(activity, "recipient")
+            ?? CheckAccount(activity, "from", required: false)
+            ?? CheckAccount(activity, "recipient", required: true)
             ?? CheckMembers(activity, "membersAdded")
             ?? CheckMembers(activity, "membersRemoved")
             ?? CheckEntities(activity)
-            ?? CheckChannelData(activity);
+            ?? CheckChannelData(activity)
+            ?? CheckInvokeValue(activity, type.Value.GetString()!);
+    }
+
+    /// <summary>Teams sends every invoke with an object as its value; the SDK casts it without checking.</summary>
+    private static string? CheckInvokeValue(JsonElement activity, string type)
+    {
+        if (!type.Equals("invoke", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (Find(activity, "value", out var value) is { } duplicate)
+        {
+            return duplicate;
+        }
+
+        return value is { ValueKind: JsonValueKind.Object } ? null : "an invoke's value is not an object";
     }
 
     private static string? CheckServiceUrl(JsonElement activity, ServiceUrlPolicy serviceUrls)
@@ -71,7 +88,8 @@ internal static class ActivityShape
             ?? CheckOptionalText(c, "conversationType", "conversation.conversationType");
     }
 
-    private static string? CheckAccount(JsonElement activity, string name)
+    /// <summary>An account; the recipient (the bot) is required, since replies and mentions are read against it.</summary>
+    private static string? CheckAccount(JsonElement activity, string name, bool required)
     {
         if (Find(activity, name, out var account) is { } duplicate)
         {
@@ -80,8 +98,8 @@ internal static class ActivityShape
 
         return account switch
         {
-            null or { ValueKind: JsonValueKind.Null } => null,
-            { ValueKind: JsonValueKind.Object } a => CheckId(a, "id", name + ".id", required: false)
+            null or { ValueKind: JsonValueKind.Null } => required ? $"{name} is missing" : null,
+            { ValueKind: JsonValueKind.Object } a => CheckId(a, "id", name + ".id", required)
                 ?? CheckOptionalText(a, "aadObjectId", name + ".aadObjectId"),
             _ => $"{name} is not an object",
         };

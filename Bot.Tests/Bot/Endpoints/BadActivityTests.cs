@@ -38,6 +38,9 @@ public class BadActivityTests
         { "aadObjectId whitespace", a => a["from"]!["aadObjectId"] = " \t " },
         { "from not an object", a => a["from"] = "29:someone" },
         { "from id a number", a => a["from"]!["id"] = 7 },
+        { "recipient missing", a => a.Remove("recipient") },
+        { "recipient without id", a => a["recipient"] = new JsonObject { ["name"] = "bot" } },
+        { "invoke-shaped message", a => { a["type"] = "invoke"; a["name"] = "composeExtension/query"; a["value"] = null; } },
         { "channelData a string", a => a["channelData"] = "msteams" },
         { "channelData an array", a => a["channelData"] = new JsonArray() },
         { "channelData.tenant a string", a => a["channelData"]!["tenant"] = "contoso" },
@@ -143,6 +146,7 @@ public class BadActivityTests
         await using var host = await BotTestHost.StartAsync();
         var activity = TeamsActivities.Of("invoke", host.ServiceUrl);
         activity["name"] = "composeExtension/somethingNew";
+        activity["value"] = new JsonObject();
 
         var response = await host.PostAsync(activity);
 
