@@ -17,16 +17,17 @@ internal static class FuzzCommand
     public const string Name = "fuzz";
 
     private const string Usage =
-        "Usage: fuzz [--count N] [--seed S]\n" +
-        "  --count  generated cases to send (default 2000); a check-in case sends several activities\n" +
-        "  --seed   a CsCheck seed, to repeat a run exactly";
+        "Usage: fuzz [--count N] [--threads N] [--seed S]\n" +
+        "  --count    generated cases to send (default 2000); a check-in case sends several activities\n" +
+        "  --threads  cases sent at once (default 1); each case has its own user, so they do not interfere\n" +
+        "  --seed     a CsCheck seed, as printed by a failing run, to repeat it";
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (!TryParse(args, out var count, out var seed))
+        if (!TryParse(args, out var count, out var threads, out var seed))
         {
             await stderr.WriteLineAsync(Usage.AsMemory(), cancellationToken).ConfigureAwait(false);
             return 2;
@@ -36,13 +37,13 @@ internal static class FuzzCommand
         var report = new FuzzReport();
         var started = Stopwatch.GetTimestamp();
         await TeamsActivityGen.Case(host.Target.ServiceUrl, host.Target.Unreachable)
-            .SampleAsync((Func<FuzzCase, Task>)(c => FuzzRunner.RunAsync(c, host.Target, report, cancellationToken)), print: FuzzRunner.Describe, seed: seed, iter: count, threads: 1)
+            .SampleAsync((Func<FuzzCase, Task>)(c => FuzzRunner.RunAsync(c, host.Target, report, cancellationToken)), print: FuzzRunner.Describe, seed: seed, iter: count, threads: threads)
             .ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started);
         var healthy = await HealthyAsync(host.Target.Bot, cancellationToken).ConfigureAwait(false);
 
         var inv = CultureInfo.InvariantCulture;
-        await stdout.WriteLineAsync(string.Create(inv, $"Fuzz: {count:N0} cases, {report.Activities:N0} activities in {elapsed.TotalSeconds:F1} s ({report.Activities / Math.Max(elapsed.TotalSeconds, 0.001):F0}/s)").AsMemory(), cancellationToken).ConfigureAwait(false);
+        await stdout.WriteLineAsync(string.Create(inv, $"Fuzz: {count:N0} cases on {threads} thread(s), {report.Activities:N0} activities in {elapsed.TotalSeconds:F1} s ({report.Activities / Math.Max(elapsed.TotalSeconds, 0.001):F0}/s)").AsMemory(), cancellationToken).ConfigureAwait(false);
         await stdout.WriteLineAsync($"By status: {report.StatusLine()}".AsMemory(), cancellationToken).ConfigureAwait(false);
         await stdout.WriteLineAsync(string.Create(inv, $"Server errors (5xx other than 501 for an unknown invoke): {report.ServerErrors.Count:N0}").AsMemory(), cancellationToken).ConfigureAwait(false);
         foreach (var error in report.ServerErrors.Take(10))
@@ -62,15 +63,19 @@ internal static class FuzzCommand
         return response.IsSuccessStatusCode;
     }
 
-    private static bool TryParse(IReadOnlyList<string> args, out int count, out string? seed)
+    private static bool TryParse(IReadOnlyList<string> args, out int count, out int threads, out string? seed)
     {
-        (count, seed) = (2000, null);
+        (count, threads, seed) = (2000, 1, null);
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
             {
                 case "--count" when i + 1 < args.Count && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var n) && n > 0:
                     count = n;
+                    i++;
+                    break;
+                case "--threads" when i + 1 < args.Count && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var t) && t is > 0 and <= 64:
+                    threads = t;
                     i++;
                     break;
                 case "--seed" when i + 1 < args.Count:
