@@ -125,6 +125,20 @@ public class BadActivityTests
     }
 
     [Fact]
+    public async Task GroupMessage_MentioningTheBotWithNoText_EndsCleanlyWithHelp()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var activity = TeamsActivities.MentionMessage(host.ServiceUrl, "help");
+        activity["text"] = null;
+
+        var response = await host.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(host.Factory.Logs.Entries, e => e.Message.StartsWith("Turn failed", StringComparison.Ordinal));
+        Assert.Single(host.SentCards());
+    }
+
+    [Fact]
     public async Task CardAction_WhoseTurnFails_AnswersWithAMessageTheClientCanShow()
     {
         await using var host = await BotTestHost.StartAsync();

@@ -48,6 +48,9 @@ public class FuzzTests
         Assert.True(report.ByStatus.GetValueOrDefault(200) > 500, report.StatusLine());
         Assert.True(report.ByStatus.GetValueOrDefault(413) > 0, report.StatusLine());
         Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/healthz")).StatusCode);
+
+        // Bad input is refused at the edge or handled; none of it reaches the turn-error handler.
+        Assert.DoesNotContain(host.Factory.Logs.Entries, e => e.Message.StartsWith("Turn failed", StringComparison.Ordinal));
     }
 
     private static JsonObject? LastCardIn(BotTestHost host, string conversation) => host.Connector.Sent
