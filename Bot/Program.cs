@@ -2,11 +2,22 @@ using SupervisionBot.Anonymisation.Cli;
 using SupervisionBot.Bot.Benchmark;
 using SupervisionBot.Bot.Digests.Benchmark;
 using SupervisionBot.Bot.Hosting;
+using SupervisionBot.Bot.Load;
 using SupervisionBot.Bot.Manifest;
 using SupervisionBot.Bot.Operations;
 
-// Offline audit entry point: no web server, no configuration (see Anonymisation/README.md).
-if (args is ["anonymise", .. var anonymiseArgs])
+// Commands that run until they finish or Ctrl+C, with no web server: the offline anonymiser
+// audit (see Anonymisation/README.md), and the development benchmarks and load runs (see README).
+Func<CancellationToken, Task<int>>? developmentCommand = args switch
+{
+    ["anonymise", .. var rest] => token => AnonymiseCommand.RunAsync(rest, Console.In, Console.Out, Console.Error, token),
+    [DigestBenchmarkCommand.Name, .. var rest] => token => DigestBenchmarkCommand.RunAsync(rest, Console.Out, Console.Error, token),
+    [TurnBenchmarkCommand.Name, .. var rest] => token => TurnBenchmarkCommand.RunAsync(rest, Console.Out, Console.Error, token),
+    [FuzzCommand.Name, .. var rest] => token => FuzzCommand.RunAsync(rest, Console.Out, Console.Error, token),
+    [SoakCommand.Name, .. var rest] => token => SoakCommand.RunAsync(rest, Console.Out, Console.Error, token),
+    _ => null,
+};
+if (developmentCommand is not null)
 {
     using var cancellation = new CancellationTokenSource();
     Console.CancelKeyPress += (_, e) =>
@@ -14,31 +25,7 @@ if (args is ["anonymise", .. var anonymiseArgs])
         e.Cancel = true;
         cancellation.Cancel();
     };
-    return await AnonymiseCommand.RunAsync(anonymiseArgs, Console.In, Console.Out, Console.Error, cancellation.Token);
-}
-
-// Development benchmark: stores reflections and composes a digest from them, streaming (see README).
-if (args is [DigestBenchmarkCommand.Name, .. var benchmarkArgs])
-{
-    using var cancellation = new CancellationTokenSource();
-    Console.CancelKeyPress += (_, e) =>
-    {
-        e.Cancel = true;
-        cancellation.Cancel();
-    };
-    return await DigestBenchmarkCommand.RunAsync(benchmarkArgs, Console.Out, Console.Error, cancellation.Token);
-}
-
-// Development benchmark: what a turn costs, beside the SDK's own echo bot (see README).
-if (args is [TurnBenchmarkCommand.Name, .. var turnBenchmarkArgs])
-{
-    using var cancellation = new CancellationTokenSource();
-    Console.CancelKeyPress += (_, e) =>
-    {
-        e.Cancel = true;
-        cancellation.Cancel();
-    };
-    return await TurnBenchmarkCommand.RunAsync(turnBenchmarkArgs, Console.Out, Console.Error, cancellation.Token);
+    return await developmentCommand(cancellation.Token);
 }
 
 if (args is [PackageCommand.Name, .. var packageArgs])

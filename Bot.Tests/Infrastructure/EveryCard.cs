@@ -75,6 +75,7 @@ public static class EveryCard
         ["reflection nothing to resume"] = global::SupervisionBot.Cards.Reflection.ReflectionNotices.NothingToResume,
         ["my reflections: none"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.MyReflections([]),
         ["my reflections: two"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.MyReflections([MyDataSample, MyDataSample with { Id = new Guid("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"), CaseLabel = null }]),
+        ["my reflections: one saving, one saved"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.MyReflections([MyDataSample with { Id = new Guid("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d"), Saving = true }, MyDataSample]),
         ["my data: confirm delete"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.ConfirmDelete(MyDataSample),
         ["my data: deleted"] = global::SupervisionBot.Cards.MyData.MyDataCards.Deleted,
         ["my data: not found"] = global::SupervisionBot.Cards.MyData.MyDataCards.NotFound,

@@ -30,7 +30,7 @@ internal static class TestCoordinator
             new OpenReflectionStore(storage),
             new SubmissionRedactor(anonymiser ?? new Anonymiser(), TestPseudonyms.Create(pseudonymKey)),
             archive ?? new LocalFolderReflectionArchive(archiveFolder ?? throw new ArgumentException("Give an archive or a folder for one.", nameof(archiveFolder)), time, NullLogger<LocalFolderReflectionArchive>.Instance),
-            queue ?? new PendingArchiveQueue(),
+            queue ?? new PendingArchiveQueue(new InMemoryPendingArchiveMarkers(), time, NullLogger<PendingArchiveQueue>.Instance),
             time,
             new ReflectionSettings(),
             logger ?? NullLogger<ReflectionCoordinator>.Instance);

@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
 using SupervisionBot.Bot.MyData;
+using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Storage;
 
 namespace SupervisionBot.Bot.Coordination;
@@ -8,8 +9,9 @@ namespace SupervisionBot.Bot.Coordination;
 internal static class CoordinationServiceCollectionExtensions
 {
     /// <summary>
-    /// Cross-instance coordination: <see cref="IWorkLeases"/> and the shared
-    /// <see cref="IExportLinkStore"/>, in the <c>Storage:Containers:Coordination</c> container (or
+    /// Cross-instance coordination: <see cref="IWorkLeases"/>, the shared
+    /// <see cref="IExportLinkStore"/> and the notes of reflections waiting to be archived
+    /// (<see cref="IPendingArchiveMarkers"/>), in the <c>Storage:Containers:Coordination</c> container (or
     /// folder). Blob mode uses the <see cref="BlobServiceClient"/> the state store and archive
     /// share, so call this after them.
     /// </summary>
@@ -23,6 +25,9 @@ internal static class CoordinationServiceCollectionExtensions
         services.AddSingleton<IExportLinkStore>(sp => sp.GetService<BlobServiceClient>() is { } client && UsesBlob(sp)
             ? new BlobExportLinkStore(client.GetBlobContainerClient(Container(sp)))
             : new LocalFolderExportLinkStore(Folder(sp)));
+        services.AddSingleton<IPendingArchiveMarkers>(sp => sp.GetService<BlobServiceClient>() is { } client && UsesBlob(sp)
+            ? new BlobPendingArchiveMarkers(client.GetBlobContainerClient(Container(sp)))
+            : new LocalFolderPendingArchiveMarkers(Path.Combine(Folder(sp), "pending-archive")));
         return services;
     }
 

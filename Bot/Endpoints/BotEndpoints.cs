@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Options;
@@ -19,7 +21,8 @@ internal static partial class BotEndpoints
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
         app.MapPost("/api/messages", ProcessAsync);
-        app.MapHealthChecks("/healthz");
+        // A probe reads; nothing else is answered there (405).
+        app.MapHealthChecks("/healthz").WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         return app;
     }
 
@@ -28,9 +31,12 @@ internal static partial class BotEndpoints
         IBotFrameworkHttpAdapter adapter,
         IBot bot,
         IOptions<BotAuthenticationOptions> authentication,
+        IOptions<SupervisionBotOptions> options,
+        IHostEnvironment environment,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
+        var log = loggers.CreateLogger(typeof(BotEndpoints));
         if (context.Request.ContentLength > MaxRequestBytes)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
@@ -42,13 +48,30 @@ internal static partial class BotEndpoints
         var authorization = context.Request.Headers.Authorization.ToString();
         if (!authentication.Value.IsLocalDevelopment && authorization.Length > 0 && !IsWellFormedBearer(authorization))
         {
-            LogRefused(loggers.CreateLogger(typeof(BotEndpoints)), "malformed Authorization header");
+            LogRefused(log, "malformed Authorization header");
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
 
+        // Read and checked here, then handed to the SDK from the start: nothing the bot could
+        // never answer reaches a turn.
+        context.Request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxRequestBytes);
+        var policy = new ServiceUrlPolicy(
+            options.Value.AllowedConnectorHosts,
+            AllowLoopback: environment.IsDevelopment(),
+            CheckToken: !authentication.Value.IsLocalDevelopment && authorization.Length > 0,
+            TokenServiceUrl: ServiceUrlClaim(authorization));
         try
         {
+            if (await RefusalAsync(context.Request, policy, cancellationToken) is { } reason)
+            {
+                LogBadActivity(log, reason);
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                await context.Response.WriteAsync(reason, cancellationToken);
+                return;
+            }
+
+            context.Request.Body.Position = 0;
             await adapter.ProcessAsync(context.Request, context.Response, bot, cancellationToken);
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
@@ -56,12 +79,49 @@ internal static partial class BotEndpoints
             // A chunked body past Kestrel's MaxRequestBodySize (set to the cap in BotApplication).
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
         }
+        catch (IOException) when (!context.Response.HasStarted && !cancellationToken.IsCancellationRequested)
+        {
+            // The buffered body passed the cap where no Kestrel limit applies (an in-memory server).
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        }
         catch (SecurityTokenException exception) when (!context.Response.HasStarted)
         {
             // The SDK turns most authentication failures into 401 itself; a token that parses
             // but fails signature or lifetime checks escapes as a SecurityTokenException.
-            LogRefused(loggers.CreateLogger(typeof(BotEndpoints)), exception.GetType().Name);
+            LogRefused(log, exception.GetType().Name);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+    }
+
+    /// <summary>Why the posted activity is refused (a fixed phrase), or null to process it.</summary>
+    private static async Task<string?> RefusalAsync(HttpRequest request, ServiceUrlPolicy policy, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(request.Body, new JsonDocumentOptions { MaxDepth = 64 }, cancellationToken);
+            return ActivityShape.Check(body.RootElement, policy);
+        }
+        catch (JsonException)
+        {
+            return "the body is not JSON";
+        }
+    }
+
+    private static string? ServiceUrlClaim(string authorization)
+    {
+        const string Scheme = "Bearer ";
+        if (!authorization.StartsWith(Scheme, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new JsonWebToken(authorization[Scheme.Length..].Trim()).TryGetPayloadValue<string>("serviceurl", out var claim) ? claim : null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
         }
     }
 
@@ -83,6 +143,9 @@ internal static partial class BotEndpoints
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused an activity before its turn: {Reason}")]
+    private static partial void LogBadActivity(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a request whose token failed validation ({Reason})")]
     private static partial void LogRefused(ILogger logger, string reason);

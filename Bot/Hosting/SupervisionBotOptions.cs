@@ -28,4 +28,22 @@ internal sealed class SupervisionBotOptions
     /// to. A request's Host header is never used.
     /// </summary>
     public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// Connector hosts the bot may reply to (a posted activity's <c>serviceUrl</c>), exact names or
+    /// <c>*.suffix</c> patterns, https only. Empty: Teams' public and government connectors. In
+    /// Development, loopback addresses are accepted as well.
+    /// </summary>
+    public IList<string> ConnectorHosts { get; } = [];
+
+    /// <summary>Where Microsoft Teams' Bot Framework connector posts from, in the public and government clouds.</summary>
+    internal static IReadOnlyList<string> TeamsConnectorHosts { get; } =
+    [
+        "smba.trafficmanager.net",
+        "smba.infra.gcc.teams.microsoft.com",
+        "smba.infra.gov.teams.microsoft.us",
+        "smba.infra.dod.teams.microsoft.us",
+    ];
+
+    internal IReadOnlyList<string> AllowedConnectorHosts => ConnectorHosts.Count > 0 ? [.. ConnectorHosts] : TeamsConnectorHosts;
 }

@@ -3,6 +3,8 @@ using SupervisionBot.Bot.Hosting;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Cards.Model;
 using SupervisionBot.Cards.MyData;
+using SupervisionBot.Dialogs.Engine;
+using SupervisionBot.Dialogs.Flows;
 
 namespace SupervisionBot.Bot.MyData;
 
@@ -10,6 +12,8 @@ namespace SupervisionBot.Bot.MyData;
 internal sealed partial class MyDataHandler(
     IReflectionArchive archive,
     ReflectionCoordinator reflections,
+    OpenReflectionStore openReflections,
+    FlowCatalog flows,
     ExportLinks links,
     PublicAddress address,
     ILogger<MyDataHandler> logger)
@@ -19,7 +23,18 @@ internal sealed partial class MyDataHandler(
     public async Task<AdaptiveCard> ListAsync(string userKey, CancellationToken cancellationToken)
     {
         var summaries = await archive.ListByAuthorAsync(userKey, ListLength, cancellationToken);
-        return MyDataCards.MyReflections([.. summaries.Select(Item)]);
+        var items = summaries.Select(Item).ToList();
+
+        // Confirmed but not archived yet (the archive was unreachable, or the bot restarted in
+        // between): shown first, as saving, so the list never hides a reflection that is safe.
+        if (await openReflections.LoadAsync(userKey, cancellationToken) is { Session: { Status: SessionStatus.Confirmed } waiting }
+            && items.TrueForAll(i => i.Id != waiting.Id))
+        {
+            var document = ReflectionDocument.From(waiting, flows.Get(waiting.FlowId), userKey, group: null, waiting.UpdatedAt);
+            items.Insert(0, Item(ReflectionSummary.Of(document)) with { Saving = true });
+        }
+
+        return MyDataCards.MyReflections(items);
     }
 
     public async Task<AdaptiveCard> ExportAsync(string userKey, CancellationToken cancellationToken)

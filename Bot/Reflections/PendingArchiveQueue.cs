@@ -1,19 +1,44 @@
-using System.Collections.Concurrent;
-
 namespace SupervisionBot.Bot.Reflections;
 
 /// <summary>
-/// Therapists whose confirmed reflection could not be archived yet. In memory only: the
-/// reflection itself waits in their stored state, and their next message retries it too, so a
-/// restart loses nothing but an early retry.
+/// Therapists whose confirmed reflection may not be archived yet. Noted durably before the
+/// confirmation is saved, so a crash between the confirmation and the archive write leaves a
+/// note every instance can find (<see cref="PendingArchiveRetrier"/>); cleared once the archive
+/// has the reflection. The reflection itself waits in the therapist's stored state.
 /// </summary>
-internal sealed class PendingArchiveQueue
+internal sealed partial class PendingArchiveQueue(IPendingArchiveMarkers markers, TimeProvider time, ILogger<PendingArchiveQueue> logger)
 {
-    private readonly ConcurrentDictionary<string, byte> _users = new(StringComparer.Ordinal);
+    public Task AddAsync(string userKey, CancellationToken cancellationToken) =>
+        markers.MarkAsync(userKey, time.GetUtcNow(), cancellationToken);
 
-    public void Add(string userKey) => _users.TryAdd(userKey, 0);
+    /// <summary>
+    /// Clears the note once nothing waits. If storage fails here, the note stays and the retrier
+    /// clears it later (finding nothing to save), so the caller's turn carries on.
+    /// </summary>
+    public async Task RemoveAsync(string userKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await markers.ClearAsync(userKey, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not (OperationCanceledException or ArgumentException))
+        {
+            LogClearFailed(logger, exception.GetType().Name);
+        }
+    }
 
-    public void Remove(string userKey) => _users.TryRemove(userKey, out _);
+    /// <summary>Everyone noted as waiting, with when they were noted.</summary>
+    public async Task<IReadOnlyList<PendingArchiveMarker>> WaitingAsync(CancellationToken cancellationToken)
+    {
+        var waiting = new List<PendingArchiveMarker>();
+        await foreach (var marker in markers.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            waiting.Add(marker);
+        }
 
-    public IReadOnlyList<string> Snapshot() => [.. _users.Keys];
+        return waiting;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not clear a pending-archive note ({Reason}); the retrier will")]
+    private static partial void LogClearFailed(ILogger logger, string reason);
 }

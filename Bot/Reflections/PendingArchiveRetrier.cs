@@ -1,17 +1,21 @@
 using SupervisionBot.Bot.Coordination;
 using SupervisionBot.Bot.Telemetry;
+using SupervisionBot.Dialogs.Engine;
 
 namespace SupervisionBot.Bot.Reflections;
 
 /// <summary>
-/// Retries saving confirmed reflections that are waiting, every half minute, until they are
-/// saved. One instance at a time holds the retrier's lease; the archive's conditional write
-/// would already keep a reflection from being stored twice, and the lease keeps instances from
-/// doing the same retry at once.
+/// Saves confirmed reflections that are waiting, at start-up and every half minute, until they
+/// are saved. It works from the durable notes of <see cref="PendingArchiveQueue"/>, so a
+/// reflection confirmed just before a crash is saved after the restart with no message from
+/// its author. One instance at a time holds the retrier's lease; the archive's conditional
+/// write would already keep a reflection from being stored twice, and the lease keeps
+/// instances from doing the same retry at once.
 /// </summary>
 internal sealed partial class PendingArchiveRetrier(
     PendingArchiveQueue queue,
     ReflectionCoordinator reflections,
+    OpenReflectionStore store,
     IWorkLeases leases,
     TimeProvider time,
     ILogger<PendingArchiveRetrier> logger) : BackgroundService
@@ -19,10 +23,16 @@ internal sealed partial class PendingArchiveRetrier(
     internal const string Work = "pending-archive-retrier";
     internal static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// A note is written just before its confirmation is saved; one younger than this whose
+    /// reflection is not (yet) confirmed may be mid-confirmation, so it is left for a later tick.
+    /// </summary>
+    internal static readonly TimeSpan Grace = TimeSpan.FromMinutes(2);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        do
         {
             try
             {
@@ -30,16 +40,17 @@ internal sealed partial class PendingArchiveRetrier(
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // Storage down, so not even the lease could be taken: the next tick tries again.
+                // Storage down, so not even the notes could be listed: the next tick tries again.
                 LogRetryFailed(logger, exception.GetType().Name);
             }
         }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>Retries every waiting reflection this instance knows of; false when another instance held the lease.</summary>
+    /// <summary>Retries every waiting reflection noted in storage; false when another instance held the lease.</summary>
     internal async Task<bool> RetryAllAsync(CancellationToken cancellationToken)
     {
-        var waiting = queue.Snapshot();
+        var waiting = await queue.WaitingAsync(cancellationToken);
         if (waiting.Count == 0)
         {
             return true;
@@ -52,12 +63,11 @@ internal sealed partial class PendingArchiveRetrier(
             return false;
         }
 
-        foreach (var userKey in waiting)
+        foreach (var marker in waiting)
         {
             try
             {
-                var settled = await reflections.SettleAsync(userKey, cancellationToken);
-                BotTelemetry.ArchiveRetry(settled is ReflectionView.PendingNowSaved ? "saved" : "unchanged");
+                BotTelemetry.ArchiveRetry(await RetryAsync(marker, cancellationToken));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -68,6 +78,24 @@ internal sealed partial class PendingArchiveRetrier(
         }
 
         return true;
+    }
+
+    private async Task<string> RetryAsync(PendingArchiveMarker marker, CancellationToken cancellationToken)
+    {
+        if (await store.LoadAsync(marker.UserKey, cancellationToken) is { Session.Status: SessionStatus.Confirmed })
+        {
+            return await reflections.SettleAsync(marker.UserKey, cancellationToken) is ReflectionView.PendingNowSaved ? "saved" : "unchanged";
+        }
+
+        // Nothing confirmed waits: saved by the author's own turn, forgotten, or a confirmation
+        // that lost a race. A fresh note may belong to a confirmation being saved right now.
+        if (time.GetUtcNow() - marker.Since < Grace)
+        {
+            return "unchanged";
+        }
+
+        await queue.RemoveAsync(marker.UserKey, cancellationToken);
+        return "cleared";
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Saving a waiting reflection failed again ({Reason}); will retry")]

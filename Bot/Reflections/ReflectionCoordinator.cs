@@ -32,7 +32,7 @@ internal sealed partial class ReflectionCoordinator(
         var stored = await store.LoadAsync(userKey, cancellationToken);
         if (stored is null)
         {
-            pending.Remove(userKey);
+            // A stale note, if any, is the retrier's to clear: no storage write on every turn.
             return null;
         }
 
@@ -182,7 +182,13 @@ internal sealed partial class ReflectionCoordinator(
         {
             // Saving the closed session first is the claim: a second Confirm from another click
             // finds the record changed (or gone) and is told the card is out of date. A confirmed
-            // session then waits in state until the archive has it, so a storage failure loses nothing.
+            // session then waits in state until the archive has it, so a storage failure loses nothing,
+            // and it is noted durably first, so a crash before the archive write loses nothing either.
+            if (next.Status == SessionStatus.Confirmed)
+            {
+                await pending.AddAsync(userKey, cancellationToken);
+            }
+
             if (!await store.TrySaveAsync(userKey, next, stored.ETag, [], cancellationToken))
             {
                 return await WhereItIsAsync(userKey, cancellationToken);
@@ -217,7 +223,7 @@ internal sealed partial class ReflectionCoordinator(
     public async Task ForgetAsync(string userKey, CancellationToken cancellationToken)
     {
         await store.DeleteAsync(userKey, cancellationToken);
-        pending.Remove(userKey);
+        await pending.RemoveAsync(userKey, cancellationToken);
     }
 
     public static ReflectionView Examples() => new ReflectionView.ExampleList(WorkedExamples.All);
@@ -241,13 +247,13 @@ internal sealed partial class ReflectionCoordinator(
         }
         catch (Exception exception) when (exception is not (OperationCanceledException or ArgumentException))
         {
-            pending.Add(userKey);
+            // Noted as waiting when it was confirmed; the retrier finds it from that note.
             LogArchiveFailed(logger, session.Id, exception.GetType().Name);
             return false;
         }
 
         await store.DeleteAsync(userKey, cancellationToken);
-        pending.Remove(userKey);
+        await pending.RemoveAsync(userKey, cancellationToken);
         return true;
     }
 

@@ -59,7 +59,8 @@ internal sealed partial class SupervisionTeamsBot(
             return;
         }
 
-        if (kind != ConversationKind.Personal)
+        // The SDK's mention removal runs a regex over the text and throws on a message with none.
+        if (kind != ConversationKind.Personal && activity.Text is not null)
         {
             text = activity.RemoveRecipientMention() ?? string.Empty;
         }

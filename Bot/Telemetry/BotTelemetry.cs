@@ -44,6 +44,9 @@ internal static class BotTelemetry
     private static readonly Counter<long> ConnectorSendFailures = Meter.CreateCounter<long>(
         "supervisionbot.connector.send_failures", "{failure}", "Replies the Bot Framework connector did not accept, by activity kind.");
 
+    private static readonly Counter<long> UndeliveredTurns = Meter.CreateCounter<long>(
+        "supervisionbot.turns.undelivered", "{turn}", "Turns that ended without their reply reaching the person, by what could not be sent.");
+
     private static readonly Counter<long> DigestsSent = Meter.CreateCounter<long>(
         "supervisionbot.digests.sent", "{digest}", "Supervisor digests and group summaries sent, by kind.");
 
@@ -67,6 +70,9 @@ internal static class BotTelemetry
         ArchiveWriteDuration.Record(elapsed.TotalMilliseconds, new KeyValuePair<string, object?>("outcome", outcome));
 
     public static void ArchiveRetry(string outcome) => ArchiveRetries.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+
+    /// <summary>A turn ended cleanly although <paramref name="what"/> ("reply" or "apology") could not be delivered.</summary>
+    public static void TurnUndelivered(string what) => UndeliveredTurns.Add(1, new KeyValuePair<string, object?>("undelivered", what));
 
     public static void ConnectorSendFailed(string kind) => ConnectorSendFailures.Add(1, new KeyValuePair<string, object?>("activity.kind", kind));
 

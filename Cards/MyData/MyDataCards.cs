@@ -35,8 +35,15 @@ public static class MyDataCards
             [
                 new Fact("Confirmed", Date(item.ConfirmedAt)),
                 new Fact("Sharing", item.SharedWith),
+                .. item.Saving ? [new Fact("Status", "Saving: kept safely and retried until it is stored")] : Array.Empty<Fact>(),
             ])
             { Spacing = Spacing.Small });
+            if (item.Saving)
+            {
+                // Not in the archive yet, so there is nothing there to delete.
+                continue;
+            }
+
             body.Add(new ActionSet(
             [
                 ExecuteAction.For("Delete", new CardActionData(MyDataVerbs.Delete) { Argument = item.Id.ToString("D") }) with

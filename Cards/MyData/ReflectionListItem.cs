@@ -6,4 +6,5 @@ namespace SupervisionBot.Cards.MyData;
 /// <param name="CaseLabel">The therapist's own label for the client, if any.</param>
 /// <param name="SharedWith">Who can see it, in words.</param>
 /// <param name="ConfirmedAt">When it was confirmed.</param>
-public sealed record ReflectionListItem(Guid Id, string FlowTitle, string? CaseLabel, string SharedWith, DateTimeOffset ConfirmedAt);
+/// <param name="Saving">Confirmed, but not yet in the archive: kept in the bot's state and being retried.</param>
+public sealed record ReflectionListItem(Guid Id, string FlowTitle, string? CaseLabel, string SharedWith, DateTimeOffset ConfirmedAt, bool Saving = false);

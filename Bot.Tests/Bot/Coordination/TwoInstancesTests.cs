@@ -71,10 +71,10 @@ public sealed class TwoInstancesTests(AzuriteFixture azurite) : IAsyncLifetime
         var review = await QuickCheckInReviewAsync(_first);
         _archives[0]!.Down = true;
         await CardPresses.InvokeAsync(_first, review, ReflectionVerbs.Confirm);
-        var waiting = Assert.Single(Queue(_first).Snapshot());
+        var waiting = Assert.Single(await Queue(_first).WaitingAsync(default)).UserKey;
 
-        // Both instances know of it (say the therapist's next click landed on the second), and storage is back.
-        Queue(_second).Add(waiting);
+        // Both instances find the note in the shared coordination container, and storage is back.
+        Assert.Equal(waiting, Assert.Single(await Queue(_second).WaitingAsync(default)).UserKey);
         _archives[0]!.Down = false;
         _archives[0]!.ResetCount();
 
@@ -83,8 +83,8 @@ public sealed class TwoInstancesTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(1, _archives[0]!.Saves + _archives[1]!.Saves);
         Assert.Single(await _second.Factory.Services.GetRequiredService<IReflectionArchive>().ListByAuthorAsync(waiting, 10, default));
-        Assert.Empty(Queue(_first).Snapshot());
-        Assert.Empty(Queue(_second).Snapshot());
+        Assert.Empty(await Queue(_first).WaitingAsync(default));
+        Assert.Empty(await Queue(_second).WaitingAsync(default));
     }
 
     [Fact]

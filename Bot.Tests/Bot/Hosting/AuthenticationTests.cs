@@ -98,6 +98,19 @@ public sealed class AuthenticationTests : IAsyncLifetime
         Assert.Contains(host.Factory.Logs.Entries, e => e.Message.Contains("authentication is on", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task WithAppId_TokenNamingAnotherServiceUrl_Returns400BeforeAnyTurn()
+    {
+        await using var host = await StartAsync();
+
+        // Signed by the trusted key, but for a different connector than the activity names.
+        var response = await SendAsync(host, "Bearer " + Tokens.Valid(AppId, new Uri("http://127.0.0.1:9/elsewhere/")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("serviceUrl is not the one the token names", await response.Content.ReadAsStringAsync());
+        Assert.Empty(host.Connector.Sent);
+    }
+
     private static async Task<HttpResponseMessage> SendAsync(BotTestHost host, string authorization)
     {
         // A typing activity needs no reply, so an accepted request never needs an outgoing token.

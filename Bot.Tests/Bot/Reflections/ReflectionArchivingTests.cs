@@ -65,21 +65,21 @@ public sealed class ReflectionArchivingTests(AzuriteFixture azurite) : IDisposab
         var failing = new Mock<IReflectionArchive>();
         failing.Setup(a => a.SaveAsync(It.IsAny<ReflectionDocument>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new IOException("storage unreachable"));
-        var queue = new PendingArchiveQueue();
+        var queue = Queue();
         var down = Coordinator(failing.Object, queue);
         var review = await QuickCheckInReviewAsync(down, "A steady week.");
 
         var confirmed = await down.ApplyAsync(User, new SessionAction(SessionVerb.Confirm, review.Model.Stamp), new Dictionary<string, string>(), default);
 
         Assert.IsType<ReflectionView.ConfirmedButPending>(confirmed);
-        Assert.Equal([User], queue.Snapshot());
+        Assert.Equal([User], await WaitingAsync(queue));
         Assert.IsType<ReflectionView.StillSaving>(await down.StartAsync(User, QuickCheckInFlow.Id, default));
 
         // Storage is back: the next turn (or the background retrier) saves it, once.
         var up = Coordinator(archive, queue);
         Assert.IsType<ReflectionView.PendingNowSaved>(await up.SettleAsync(User, default));
         Assert.Single(await archive.ListByAuthorAsync(User, 10, default));
-        Assert.Empty(queue.Snapshot());
+        Assert.Empty(await WaitingAsync(queue));
         Assert.Null(await up.SettleAsync(User, default));
     }
 
@@ -89,9 +89,9 @@ public sealed class ReflectionArchivingTests(AzuriteFixture azurite) : IDisposab
         var container = azurite.CreateServiceClient(new BlobClientOptions { Retry = { MaxRetries = 0, NetworkTimeout = TimeSpan.FromSeconds(2) } })
             .GetBlobContainerClient($"reflections-{Guid.NewGuid():N}");
         var archive = new BlobReflectionArchive(container, _time, NullLogger<BlobReflectionArchive>.Instance);
-        var queue = new PendingArchiveQueue();
+        var queue = Queue();
         var coordinator = Coordinator(archive, queue);
-        var retrier = new PendingArchiveRetrier(queue, coordinator, new LocalFolderWorkLeases(_folder), _time, NullLogger<PendingArchiveRetrier>.Instance);
+        var retrier = new PendingArchiveRetrier(queue, coordinator, new OpenReflectionStore(Storage()), new LocalFolderWorkLeases(_folder), _time, NullLogger<PendingArchiveRetrier>.Instance);
         var review = await QuickCheckInReviewAsync(coordinator, "A steady week.");
 
         await azurite.StopAsync();
@@ -100,7 +100,7 @@ public sealed class ReflectionArchivingTests(AzuriteFixture azurite) : IDisposab
         {
             confirmed = await coordinator.ApplyAsync(User, new SessionAction(SessionVerb.Confirm, review.Model.Stamp), new Dictionary<string, string>(), default);
             await retrier.RetryAllAsync(default);
-            Assert.Equal([User], queue.Snapshot());
+            Assert.Equal([User], await WaitingAsync(queue));
         }
         finally
         {
@@ -109,7 +109,7 @@ public sealed class ReflectionArchivingTests(AzuriteFixture azurite) : IDisposab
 
         Assert.IsType<ReflectionView.ConfirmedButPending>(confirmed);
         await retrier.RetryAllAsync(default);
-        Assert.Empty(queue.Snapshot());
+        Assert.Empty(await WaitingAsync(queue));
         Assert.Single(await archive.ListByAuthorAsync(User, 10, default));
     }
 
@@ -122,12 +122,21 @@ public sealed class ReflectionArchivingTests(AzuriteFixture azurite) : IDisposab
     private LocalFolderReflectionArchive LocalArchive() =>
         new(Path.Combine(_folder, "archive"), _time, NullLogger<LocalFolderReflectionArchive>.Instance);
 
-    private ReflectionCoordinator Coordinator(IReflectionArchive archive, PendingArchiveQueue? queue = null)
+    private ReflectionCoordinator Coordinator(IReflectionArchive archive, PendingArchiveQueue? queue = null) =>
+        TestCoordinator.Create(Storage(), _key, _time, archive, queue);
+
+    private LocalFolderSessionStore Storage()
     {
         var storage = new LocalFolderSessionStore(Path.Combine(_folder, "state"), TestPseudonyms.Create(_key), _time, NullLogger<LocalFolderSessionStore>.Instance);
         _disposables.Add(storage);
-        return TestCoordinator.Create(storage, _key, _time, archive, queue);
+        return storage;
     }
+
+    private PendingArchiveQueue Queue() =>
+        new(new LocalFolderPendingArchiveMarkers(Path.Combine(_folder, "pending-archive")), _time, NullLogger<PendingArchiveQueue>.Instance);
+
+    private static async Task<string[]> WaitingAsync(PendingArchiveQueue queue) =>
+        [.. (await queue.WaitingAsync(default)).Select(m => m.UserKey)];
 
     private static async Task<ReflectionView.Review> QuickCheckInReviewAsync(ReflectionCoordinator coordinator, string sentence)
     {
