@@ -14,15 +14,3 @@ internal sealed record PersonRecord(PersonAddress? Address, ImmutableArray<strin
 {
     public static PersonRecord Empty { get; } = new(null, []);
 }
-
-/// <summary>How to start a 1:1 with someone: kept as an address, never used as a key.</summary>
-internal sealed record PersonAddress(string TeamsUserId, string ServiceUrl, string TenantId);
-
-/// <summary>Where a group's own conversation is, for its summary and for notes to members.</summary>
-internal sealed record GroupConversationRecord(string ConversationId, string ServiceUrl, string TenantId);
-
-/// <summary>Every group's pseudonym in one channel (Teams, normally), for the scheduler to walk.</summary>
-internal sealed record GroupIndex(ImmutableArray<string> GroupIds)
-{
-    public static GroupIndex Empty { get; } = new([]);
-}
