@@ -9,4 +9,7 @@ namespace SupervisionBot.Bot.Storage;
 [JsonSerializable(typeof(OpenReflectionRecord))]
 [JsonSerializable(typeof(ConversationRecord))]
 [JsonSerializable(typeof(SupervisionBot.Supervision.Groups.SupervisionGroup))]
+[JsonSerializable(typeof(SupervisionBot.Bot.Groups.PersonRecord))]
+[JsonSerializable(typeof(SupervisionBot.Bot.Groups.GroupConversationRecord))]
+[JsonSerializable(typeof(SupervisionBot.Bot.Groups.GroupIndex))]
 internal sealed partial class SessionJsonContext : JsonSerializerContext;
