@@ -14,9 +14,13 @@ namespace SupervisionBot.Bot.Proactive;
 /// (Teams returns the same 1:1 each time), anything else goes through <c>ContinueConversationAsync</c>.
 /// Failures come back as <see cref="ConnectorFailure"/>. The callbacks catch their own exceptions,
 /// so the adapter's turn-error handler (which apologises into the chat) never runs for them.
+/// The adapter is resolved on first use, not at start-up: the retrier is a hosted service, and
+/// building the adapter early would bypass the authentication options' own start-up validation.
 /// </summary>
-internal class ProactiveConnector(SupervisionBotAdapter adapter, IOptions<BotAuthenticationOptions> authentication)
+internal class ProactiveConnector(IServiceProvider services, IOptions<BotAuthenticationOptions> authentication)
 {
+    private SupervisionBotAdapter Adapter => services.GetRequiredService<SupervisionBotAdapter>();
+
     private string AppId => authentication.Value.MicrosoftAppId ?? string.Empty;
 
     /// <summary>Sends <paramref name="activity"/>; returns the conversation it went to and the connector's activity id.</summary>
@@ -53,11 +57,11 @@ internal class ProactiveConnector(SupervisionBotAdapter adapter, IOptions<BotAut
                     TenantId = to.TenantId,
                     ChannelData = new TeamsChannelData { Tenant = new TenantInfo(to.TenantId) },
                 };
-                await adapter.CreateConversationAsync(AppId, to.ChannelId, to.ServiceUrl, null, parameters, Send, cancellationToken).ConfigureAwait(false);
+                await Adapter.CreateConversationAsync(AppId, to.ChannelId, to.ServiceUrl, null, parameters, Send, cancellationToken).ConfigureAwait(false);
             }
             else
             {
-                await adapter.ContinueConversationAsync(AppId, Reference(to, conversationId ?? to.Id), Send, cancellationToken).ConfigureAwait(false);
+                await Adapter.ContinueConversationAsync(AppId, Reference(to, conversationId ?? to.Id), Send, cancellationToken).ConfigureAwait(false);
                 createdConversation = conversationId ?? to.Id;
             }
         }
@@ -80,7 +84,7 @@ internal class ProactiveConnector(SupervisionBotAdapter adapter, IOptions<BotAut
         ArgumentNullException.ThrowIfNull(to);
         ArgumentNullException.ThrowIfNull(activity);
         Exception? failure = null;
-        await adapter.ContinueConversationAsync(
+        await Adapter.ContinueConversationAsync(
             AppId,
             Reference(to, conversationId),
             async (turn, token) =>
