@@ -9,4 +9,6 @@ namespace SupervisionBot.Bot.Storage;
 [JsonSerializable(typeof(OpenReflectionRecord))]
 [JsonSerializable(typeof(ConversationRecord))]
 [JsonSerializable(typeof(SupervisionBot.Supervision.Groups.SupervisionGroup))]
+[JsonSerializable(typeof(SupervisionBot.Bot.Digests.DigestHistory))]
+[JsonSerializable(typeof(SupervisionBot.Bot.Scheduling.ReminderPause))]
 internal sealed partial class SessionJsonContext : JsonSerializerContext;

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SupervisionBot.Bot.Digests;
+using SupervisionBot.Bot.Groups;
+using SupervisionBot.Bot.Proactive;
+
+namespace SupervisionBot.Bot.Scheduling;
+
+internal static class SchedulingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Digests and reminders: composing, sending, past digests, the <c>digest</c>, <c>digests</c>
+    /// and <c>reminders</c> commands, and the background scheduler. Call after the session store,
+    /// the archive and coordination are added.
+    /// </summary>
+    public static IServiceCollection AddSupervisionSchedule(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IGroupDirectory, NoGroupDirectory>();
+        services.TryAddSingleton<IProactiveMessenger, NoProactiveMessenger>();
+
+        services.AddSingleton<DigestHistoryStore>();
+        services.AddSingleton<GroupDigests>();
+        services.AddSingleton<DigestDelivery>();
+        services.AddSingleton<DigestCommands>();
+        services.AddSingleton<ReminderPauses>();
+        services.AddSingleton<ReminderDelivery>();
+        services.AddSingleton<ReminderCommands>();
+        services.AddSingleton<SupervisionScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<SupervisionScheduler>());
+        return services;
+    }
+}
