@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using SupervisionBot.Bot.Groups;
+using SupervisionBot.Bot.Privacy;
 using SupervisionBot.Bot.Proactive;
 using SupervisionBot.Bot.Routing;
 using SupervisionBot.Bot.Scheduling;
@@ -17,7 +18,7 @@ namespace SupervisionBot.Bot.Digests;
 /// never posted in the group; the group is told it was sent only when it really was.
 /// </summary>
 internal sealed class DigestCommands(
-    GroupStore groups,
+    Pseudonymizer pseudonyms,
     IGroupDirectory directory,
     IProactiveMessenger messenger,
     DigestDelivery delivery,
@@ -29,7 +30,7 @@ internal sealed class DigestCommands(
         var activity = request.Turn.Activity;
         if (request.Kind != ConversationKind.Personal)
         {
-            var stored = await groups.GetAsync(activity.ChannelId, activity.Conversation.Id, cancellationToken);
+            var stored = await directory.FindAsync(activity.ChannelId, GroupIds.Of(activity, pseudonyms), cancellationToken);
             if (stored?.Value is not { } group || !group.IsSupervisor(request.UserKey))
             {
                 return BotReply.Message(Router.SupervisorsOnlyMessage);

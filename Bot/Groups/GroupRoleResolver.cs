@@ -1,3 +1,4 @@
+using SupervisionBot.Bot.Privacy;
 using SupervisionBot.Bot.Routing;
 using SupervisionBot.Bot.Teams;
 using SupervisionBot.Supervision.Groups;
@@ -10,7 +11,7 @@ namespace SupervisionBot.Bot.Groups;
 /// has been set up yet, gives everyone the member's role, as before groups existed; in a group,
 /// someone not among its members is refused member and supervisor entries.
 /// </summary>
-internal sealed class GroupRoleResolver(GroupStore groups) : IRoleResolver
+internal sealed class GroupRoleResolver(GroupStore groups, Pseudonymizer pseudonyms) : IRoleResolver
 {
     public async Task<Audience> ResolveAsync(RouteRequest request, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ internal sealed class GroupRoleResolver(GroupStore groups) : IRoleResolver
         }
 
         var activity = request.Turn.Activity;
-        var stored = await groups.GetAsync(activity.ChannelId, activity.Conversation.Id, cancellationToken).ConfigureAwait(false);
+        var stored = await groups.GetAsync(activity.ChannelId, GroupIds.Of(activity, pseudonyms), cancellationToken).ConfigureAwait(false);
         return stored?.Value.RoleOf(request.UserKey) switch
         {
             null when stored is null => Audience.Member,

@@ -46,6 +46,8 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<ConversationRecords>();
         services.AddSingleton<RouteTable>();
         services.AddSingleton<GroupStore>();
+        services.AddSingleton<GroupDirectory>();
+        services.AddSingleton<IGroupDirectory>(sp => sp.GetRequiredService<GroupDirectory>());
         services.TryAddSingleton<IRoleResolver, GroupRoleResolver>();
         services.AddSingleton<Router>();
         services.AddTransient<IBot, SupervisionTeamsBot>();

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupervisionBot.Bot.Digests;
-using SupervisionBot.Bot.Groups;
 using SupervisionBot.Bot.Proactive;
 
 namespace SupervisionBot.Bot.Scheduling;
@@ -14,7 +13,6 @@ internal static class SchedulingServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSupervisionSchedule(this IServiceCollection services)
     {
-        services.TryAddSingleton<IGroupDirectory, NoGroupDirectory>();
         services.TryAddSingleton<IProactiveMessenger, NoProactiveMessenger>();
 
         services.AddSingleton<DigestHistoryStore>();

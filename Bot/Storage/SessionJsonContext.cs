@@ -11,4 +11,7 @@ namespace SupervisionBot.Bot.Storage;
 [JsonSerializable(typeof(SupervisionBot.Supervision.Groups.SupervisionGroup))]
 [JsonSerializable(typeof(SupervisionBot.Bot.Digests.DigestHistory))]
 [JsonSerializable(typeof(SupervisionBot.Bot.Scheduling.ReminderPause))]
+[JsonSerializable(typeof(SupervisionBot.Bot.Groups.PersonRecord))]
+[JsonSerializable(typeof(SupervisionBot.Bot.Groups.GroupConversationRecord))]
+[JsonSerializable(typeof(SupervisionBot.Bot.Groups.GroupIndex))]
 internal sealed partial class SessionJsonContext : JsonSerializerContext;

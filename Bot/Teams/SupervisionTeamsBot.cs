@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Options;
+using SupervisionBot.Bot.Groups;
 using SupervisionBot.Bot.Hosting;
 using SupervisionBot.Bot.Privacy;
 using SupervisionBot.Bot.Reflections;
@@ -22,6 +23,7 @@ internal sealed partial class SupervisionTeamsBot(
     Router router,
     ReflectionCoordinator reflections,
     ConversationRecords conversations,
+    GroupDirectory directory,
     Pseudonymizer pseudonyms,
     IOptions<SupervisionBotOptions> options,
     ILogger<SupervisionTeamsBot> logger) : TeamsActivityHandler
@@ -63,6 +65,9 @@ internal sealed partial class SupervisionTeamsBot(
         {
             text = activity.RemoveRecipientMention() ?? string.Empty;
         }
+
+        // Whoever writes can be reached 1:1 later (a digest, an onboarding note): keep that address fresh.
+        await directory.RememberSenderAsync(activity, User(turnContext), cancellationToken);
 
         var replies = new List<BotReply>();
         if (kind == ConversationKind.Personal && await reflections.SettleAsync(User(turnContext), cancellationToken) is { } settled)
