@@ -1,12 +1,15 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using SupervisionBot.Bot.Contact;
 using SupervisionBot.Bot.Digests;
+using SupervisionBot.Bot.Groups;
 using SupervisionBot.Bot.Hosting;
 using SupervisionBot.Bot.MyData;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Scheduling;
 using SupervisionBot.Bot.Teams;
+using SupervisionBot.Cards.Contact;
 using SupervisionBot.Cards.Digests;
 using SupervisionBot.Cards.Groups;
 using SupervisionBot.Cards.Help;
@@ -32,6 +35,8 @@ internal sealed class RouteTable
     private readonly MyDataHandler _myData;
     private readonly ConversationRecords _conversations;
     private readonly FlowCatalog _flows;
+    private readonly IGroupDirectory _groups;
+    private readonly ContactRequests _contact;
     private readonly SupervisionBotOptions _options;
     private readonly RetentionSettings _retention;
     private readonly DigestCommands _digests;
@@ -46,6 +51,8 @@ internal sealed class RouteTable
         FlowCatalog flows,
         IOptions<SupervisionBotOptions> options,
         IOptions<RetentionSettings> retention,
+        IGroupDirectory groups,
+        ContactRequests contact,
         DigestCommands digests,
         ReminderCommands reminders)
     {
@@ -55,15 +62,17 @@ internal sealed class RouteTable
         _flows = flows;
         _options = options.Value;
         _retention = retention.Value;
+        _groups = groups;
+        _contact = contact;
         _digests = digests;
         _reminders = reminders;
 
         All =
         [
-            Route.For(BotCommand.Reflect, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(_reflections.StartAsync(r.UserKey, FlowFrom(r.Argument, BotCommand.Reflect), ct))),
-            Route.For(BotCommand.Quick, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(_reflections.StartAsync(r.UserKey, FlowFrom(null, BotCommand.Quick), ct))),
-            Route.For(BotCommand.Resume, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(_reflections.ResumeAsync(r.UserKey, ct))),
-            Route.For(BotCommand.Cancel, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(_reflections.CancelAsync(r.UserKey, ct))),
+            Route.For(BotCommand.Reflect, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(r, _reflections.StartAsync(r.UserKey, FlowFrom(r.Argument, BotCommand.Reflect), ct), ct)),
+            Route.For(BotCommand.Quick, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(r, _reflections.StartAsync(r.UserKey, FlowFrom(null, BotCommand.Quick), ct), ct)),
+            Route.For(BotCommand.Resume, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(r, _reflections.ResumeAsync(r.UserKey, ct), ct)),
+            Route.For(BotCommand.Cancel, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(r, _reflections.CancelAsync(r.UserKey, ct), ct)),
             Route.For(BotCommand.Examples, Places.Personal, Audience.Anyone, (_, _) => Task.FromResult(New(ReflectionViewCards.Render(ReflectionCoordinator.Examples())))),
             Route.For(BotCommand.MyReflections, Places.Personal, Audience.Anyone, async (r, ct) => New(await _myData.ListAsync(r.UserKey, ct))),
             Route.For(BotCommand.Export, Places.Personal, Audience.Anyone, async (r, ct) => New(await _myData.ExportAsync(r.UserKey, ct))),
@@ -91,7 +100,7 @@ internal sealed class RouteTable
             Session(ReflectionVerbs.Discard, "Throw the open reflection away."),
             Session(ReflectionVerbs.Hide, "From the review, hide further words before saving."),
             Route.ForVerb(ReflectionVerbs.Resume, Places.Personal, Audience.Anyone, "Pick up the open reflection where it was left.", ResumeAsync),
-            Route.ForVerb(ReflectionVerbs.DiscardAndStart, Places.Personal, Audience.Anyone, "Throw the open reflection away and start the one asked for.", (r, ct) => ReplaceAsync(_reflections.DiscardAndStartAsync(r.UserKey, FlowFrom(r.Argument, BotCommand.Reflect), ct))),
+            Route.ForVerb(ReflectionVerbs.DiscardAndStart, Places.Personal, Audience.Anyone, "Throw the open reflection away and start the one asked for.", (r, ct) => ReplaceAsync(r, _reflections.DiscardAndStartAsync(r.UserKey, FlowFrom(r.Argument, BotCommand.Reflect), ct), ct)),
             Route.ForVerb(ExampleVerbs.List, Places.Personal, Audience.Anyone, "Show the list of worked examples.", (_, _) => Task.FromResult(Replace(ReflectionViewCards.Render(ReflectionCoordinator.Examples())))),
             Route.ForVerb(ExampleVerbs.Open, Places.Personal, Audience.Anyone, "Show one worked example.", (r, _) => Task.FromResult(Replace(ReflectionViewCards.Render(_reflections.Example(ExampleIndex(r.Argument)))))),
             Route.ForVerb(MyDataVerbs.Delete, Places.Personal, Audience.Anyone, "Ask before deleting one saved reflection.", async (r, ct) => New(await _myData.AskDeleteAsync(r.UserKey, r.Argument, ct))),
@@ -102,6 +111,9 @@ internal sealed class RouteTable
             Route.ForVerb(ReminderVerbs.Pause, Places.Personal, Audience.Anyone, "Pause reminders for the period on the button.", _reminders.PauseAsync),
             Route.ForVerb(ReminderVerbs.TurnOn, Places.Personal, Audience.Anyone, "Turn reminders back on.", _reminders.TurnOnAsync),
             Route.ForVerb(MyDataVerbs.Cancel, Places.Personal, Audience.Anyone, "Keep the data after all.", (_, _) => Task.FromResult(Replace(MyDataCards.Kept()))),
+
+            // Anyone may press it; the handler checks, by pseudonym, that they supervise the request's group.
+            Route.ForVerb(ContactVerbs.Acknowledge, Places.Personal, Audience.Anyone, "A supervisor answers a request for contact, which tells the therapist.", _contact.AcknowledgeAsync),
         ];
 
         _commands = All.Where(r => r.Command is not null).ToFrozenDictionary(r => r.Command!.Value);
@@ -120,16 +132,24 @@ internal sealed class RouteTable
     private Route Session(string verb, string help) =>
         Route.ForVerb(verb, Places.Personal, Audience.Anyone, help, ApplyAsync);
 
-    private async Task<BotReply> ApplyAsync(RouteRequest request, CancellationToken cancellationToken) =>
-        request.Press is { } press && SessionButtons.TryRead(press.Data, out var action)
-            ? Replace(ReflectionViewCards.Render(await _reflections.ApplyAsync(request.UserKey, action, press.Values, cancellationToken)))
-            : BotReply.Message(SupervisionTeamsBot.OutOfDateCardMessage);
+    private async Task<BotReply> ApplyAsync(RouteRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Press is not { } press || !SessionButtons.TryRead(press.Data, out var action))
+        {
+            return BotReply.Message(SupervisionTeamsBot.OutOfDateCardMessage);
+        }
+
+        var groups = await _groups.GroupsOfAsync(request.Turn.Activity.ChannelId, request.UserKey, cancellationToken);
+        var view = await _reflections.ApplyAsync(request.UserKey, action, press.Values, groups, cancellationToken);
+        view = await _contact.DeliverAsync(request, view, cancellationToken);
+        return Replace(ReflectionViewCards.Render(SharingFor(view, groups)));
+    }
 
     /// <summary>From a step card Resume carries the stamp like any session button; from a notice it carries nothing.</summary>
     private Task<BotReply> ResumeAsync(RouteRequest request, CancellationToken cancellationToken) =>
         request.Press is { } press && SessionButtons.TryRead(press.Data, out _)
             ? ApplyAsync(request, cancellationToken)
-            : ReplaceAsync(_reflections.ResumeAsync(request.UserKey, cancellationToken));
+            : ReplaceAsync(request, _reflections.ResumeAsync(request.UserKey, cancellationToken), cancellationToken);
 
     private async Task<BotReply> ForgetAsync(RouteRequest request, CancellationToken cancellationToken)
     {
@@ -147,9 +167,20 @@ internal sealed class RouteTable
     private static int ExampleIndex(string? argument) =>
         int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1;
 
-    private static async Task<BotReply> ReplyAsync(Task<ReflectionView> view) => New(ReflectionViewCards.Render(await view));
+    private async Task<BotReply> ReplyAsync(RouteRequest request, Task<ReflectionView> view, CancellationToken cancellationToken) =>
+        New(ReflectionViewCards.Render(await ForPersonAsync(request, await view, cancellationToken)));
 
-    private static async Task<BotReply> ReplaceAsync(Task<ReflectionView> view) => Replace(ReflectionViewCards.Render(await view));
+    private async Task<BotReply> ReplaceAsync(RouteRequest request, Task<ReflectionView> view, CancellationToken cancellationToken) =>
+        Replace(ReflectionViewCards.Render(await ForPersonAsync(request, await view, cancellationToken)));
+
+    /// <summary>A sharing step as this person should see it, from their groups (looked up only for such a step).</summary>
+    private async Task<ReflectionView> ForPersonAsync(RouteRequest request, ReflectionView view, CancellationToken cancellationToken) =>
+        view is ReflectionView.Step step && step.View.Inputs.Any(i => i.Id == CommonInputs.Sharing || i.Id == CommonInputs.RequestSupervisorContact)
+            ? SharingFor(view, await _groups.GroupsOfAsync(request.Turn.Activity.ChannelId, request.UserKey, cancellationToken))
+            : view;
+
+    private static ReflectionView SharingFor(ReflectionView view, IReadOnlyList<GroupMembership> groups) =>
+        view is ReflectionView.Step step ? step with { View = SharingGroups.Adapt(step.View, groups, step.SharingGroup) } : view;
 
     private static BotReply New(Cards.Model.AdaptiveCard card) => new(card, ReplacesCard: false);
 

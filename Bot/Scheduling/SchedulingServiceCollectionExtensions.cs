@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupervisionBot.Bot.Digests;
-using SupervisionBot.Bot.Proactive;
 
 namespace SupervisionBot.Bot.Scheduling;
 
@@ -13,8 +11,6 @@ internal static class SchedulingServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSupervisionSchedule(this IServiceCollection services)
     {
-        services.TryAddSingleton<IProactiveMessenger, NoProactiveMessenger>();
-
         services.AddSingleton<DigestHistoryStore>();
         services.AddSingleton<GroupDigests>();
         services.AddSingleton<DigestDelivery>();
