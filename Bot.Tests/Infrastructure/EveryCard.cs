@@ -38,6 +38,16 @@ public static class EveryCard
         ["digest: below the minimum"] = () => DigestCard.Create(DigestCardSamples.BelowMinimum().SupervisorDigest()),
         ["group summary"] = () => GroupSummaryCard.Create(DigestCardSamples.Ordinary().GroupSummary()),
         ["group summary: below the minimum"] = () => GroupSummaryCard.Create(DigestCardSamples.BelowMinimum().GroupSummary()),
+        ["digest: which group"] = () => DigestChoiceCards.ChooseGroup([("9a0b1c2d3e4f5a6b", "Thursday group"), ("0f0e0d0c0b0a0908", "Friday group")]),
+        ["digests: past"] = () => DigestChoiceCards.Past(
+        [
+            new PastDigest("Thursday group", new DateTimeOffset(2027, 3, 29, 9, 0, 0, TimeSpan.FromHours(1)), MeetsMinimum: true, "9a0b1c2d3e4f5a6b.28530000"),
+            new PastDigest("Thursday group", new DateTimeOffset(2027, 3, 22, 9, 0, 0, TimeSpan.Zero), MeetsMinimum: false, "9a0b1c2d3e4f5a6b.28519980"),
+        ]),
+        ["digests: none yet"] = () => DigestChoiceCards.Past([]),
+        ["reminder"] = () => global::SupervisionBot.Cards.Reminders.ReminderCards.Reminder("Thursday group", new DateTimeOffset(2027, 3, 29, 9, 0, 0, TimeSpan.FromHours(1))),
+        ["reminders: on"] = () => global::SupervisionBot.Cards.Reminders.ReminderCards.Settings(pausedUntil: null),
+        ["reminders: paused"] = () => global::SupervisionBot.Cards.Reminders.ReminderCards.Settings(new DateTimeOffset(2027, 4, 26, 9, 0, 0, TimeSpan.Zero)),
         ["privacy"] = () => PrivacyCard.Create(new Uri("https://supervisionbot.example/privacy"), 730),
         ["reflection step: session reflection 1"] = () => ReflectionCardSamples.StepCardFor("sessionReflection", 1),
         ["reflection step: session reflection 2"] = () => ReflectionCardSamples.StepCardFor("sessionReflection", 2),

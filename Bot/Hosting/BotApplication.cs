@@ -5,6 +5,7 @@ using SupervisionBot.Bot.Health;
 using SupervisionBot.Bot.MyData;
 using SupervisionBot.Bot.Proactive;
 using SupervisionBot.Bot.Reflections;
+using SupervisionBot.Bot.Scheduling;
 using SupervisionBot.Bot.Storage;
 using SupervisionBot.Bot.Telemetry;
 
@@ -34,6 +35,7 @@ internal static class BotApplication
         builder.Services.AddReflections(builder.Configuration);
         builder.Services.AddMyData(builder.Configuration);
         builder.Services.AddTeamsBot();
+        builder.Services.AddSupervisionSchedule();
         builder.Services.AddBotTelemetry(builder.Configuration);
         builder.Services.AddReadiness();
         decorate?.Invoke(builder.Services);

@@ -2,17 +2,21 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using SupervisionBot.Bot.Contact;
+using SupervisionBot.Bot.Digests;
 using SupervisionBot.Bot.Groups;
 using SupervisionBot.Bot.Hosting;
 using SupervisionBot.Bot.MyData;
 using SupervisionBot.Bot.Reflections;
+using SupervisionBot.Bot.Scheduling;
 using SupervisionBot.Bot.Teams;
 using SupervisionBot.Cards.Contact;
+using SupervisionBot.Cards.Digests;
 using SupervisionBot.Cards.Groups;
 using SupervisionBot.Cards.Help;
 using SupervisionBot.Cards.MyData;
 using SupervisionBot.Cards.Privacy;
 using SupervisionBot.Cards.Reflection;
+using SupervisionBot.Cards.Reminders;
 using SupervisionBot.Cards.Welcome;
 using SupervisionBot.Dialogs.Commands;
 using SupervisionBot.Dialogs.Flows;
@@ -35,6 +39,8 @@ internal sealed class RouteTable
     private readonly ContactRequests _contact;
     private readonly SupervisionBotOptions _options;
     private readonly RetentionSettings _retention;
+    private readonly DigestCommands _digests;
+    private readonly ReminderCommands _reminders;
     private readonly FrozenDictionary<BotCommand, Route> _commands;
     private readonly FrozenDictionary<string, Route> _verbs;
 
@@ -46,7 +52,9 @@ internal sealed class RouteTable
         IOptions<SupervisionBotOptions> options,
         IOptions<RetentionSettings> retention,
         IGroupDirectory groups,
-        ContactRequests contact)
+        ContactRequests contact,
+        DigestCommands digests,
+        ReminderCommands reminders)
     {
         _reflections = reflections;
         _myData = myData;
@@ -56,6 +64,8 @@ internal sealed class RouteTable
         _retention = retention.Value;
         _groups = groups;
         _contact = contact;
+        _digests = digests;
+        _reminders = reminders;
 
         All =
         [
@@ -74,6 +84,13 @@ internal sealed class RouteTable
             Route.For(BotCommand.Welcome, Places.Anywhere, Audience.Anyone, (r, _) => Task.FromResult(New(r.Kind == ConversationKind.Personal ? WelcomeCard.Create() : GroupIntroductionCard.Create())), listed: Places.Personal),
             Route.For(BotCommand.Privacy, Places.Anywhere, Audience.Anyone, (_, _) => Task.FromResult(New(PrivacyCard.Create(_options.PrivacyUrl!, _retention.ReflectionDays)))),
 
+            // Supervisors only: the handlers check the role by pseudonym, in a group from the group
+            // stored for the conversation and in a 1:1 chat from the groups the person supervises.
+            // The manifest's personal list is full (12), so these three are offered there by help alone.
+            Route.For(BotCommand.Digest, Places.Anywhere, Audience.Anyone, _digests.DigestAsync, listed: Places.Groups),
+            Route.For(BotCommand.Digests, Places.Personal, Audience.Anyone, _digests.PastAsync, listed: Places.None),
+            Route.For(BotCommand.Reminders, Places.Personal, Audience.Anyone, _reminders.ShowAsync, listed: Places.None),
+
             Session(ReflectionVerbs.Next, "Keep this card's answers and go on to the next card."),
             Session(ReflectionVerbs.Back, "Go back one card, keeping what is written."),
             Session(ReflectionVerbs.Skip, "Pass over a card that can be left out."),
@@ -89,6 +106,10 @@ internal sealed class RouteTable
             Route.ForVerb(MyDataVerbs.Delete, Places.Personal, Audience.Anyone, "Ask before deleting one saved reflection.", async (r, ct) => New(await _myData.AskDeleteAsync(r.UserKey, r.Argument, ct))),
             Route.ForVerb(MyDataVerbs.DeleteConfirmed, Places.Personal, Audience.Anyone, "Delete one saved reflection.", async (r, ct) => Replace(await _myData.DeleteAsync(r.UserKey, r.Argument, ct))),
             Route.ForVerb(MyDataVerbs.ForgetConfirmed, Places.Personal, Audience.Anyone, "Delete everything held about the person.", ForgetAsync),
+            Route.ForVerb(DigestVerbs.ForGroup, Places.Personal, Audience.Anyone, "Supervisors: show the digest so far for the group chosen.", _digests.ForGroupAsync),
+            Route.ForVerb(DigestVerbs.Open, Places.Personal, Audience.Anyone, "Supervisors: open one past digest.", _digests.OpenAsync),
+            Route.ForVerb(ReminderVerbs.Pause, Places.Personal, Audience.Anyone, "Pause reminders for the period on the button.", _reminders.PauseAsync),
+            Route.ForVerb(ReminderVerbs.TurnOn, Places.Personal, Audience.Anyone, "Turn reminders back on.", _reminders.TurnOnAsync),
             Route.ForVerb(MyDataVerbs.Cancel, Places.Personal, Audience.Anyone, "Keep the data after all.", (_, _) => Task.FromResult(Replace(MyDataCards.Kept()))),
 
             // Anyone may press it; the handler checks, by pseudonym, that they supervise the request's group.

@@ -10,6 +10,8 @@ namespace SupervisionBot.Bot.Storage;
 [JsonSerializable(typeof(ConversationRecord))]
 [JsonSerializable(typeof(SupervisionBot.Bot.Contact.ContactRequestRecord))]
 [JsonSerializable(typeof(SupervisionBot.Supervision.Groups.SupervisionGroup))]
+[JsonSerializable(typeof(SupervisionBot.Bot.Digests.DigestHistory))]
+[JsonSerializable(typeof(SupervisionBot.Bot.Scheduling.ReminderPause))]
 [JsonSerializable(typeof(SupervisionBot.Bot.Groups.PersonRecord))]
 [JsonSerializable(typeof(SupervisionBot.Bot.Groups.GroupConversationRecord))]
 [JsonSerializable(typeof(SupervisionBot.Bot.Groups.GroupIndex))]

@@ -15,4 +15,7 @@ public enum BotCommand
     Help,
     Welcome,
     Privacy,
+    Digest,
+    Digests,
+    Reminders,
 }

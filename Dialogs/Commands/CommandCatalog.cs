@@ -22,6 +22,9 @@ public static class CommandCatalog
         new(BotCommand.Help, ["help", "commands", "?", "menu"], "Show what I can do.", InGroups: true),
         new(BotCommand.Welcome, ["welcome", "hello", "hi", "start"], "Show the introduction again.", InGroups: false),
         new(BotCommand.Privacy, ["privacy", "what do you store"], "What I store, what I don't, and your rights.", InGroups: true),
+        new(BotCommand.Digest, ["digest", "digest now"], "Supervisors: the digest so far for your group's next meeting, sent to our 1:1 chat.", InGroups: true),
+        new(BotCommand.Digests, ["digests", "past digests"], "Supervisors: open the digests sent before past meetings.", InGroups: false),
+        new(BotCommand.Reminders, ["reminders", "pause reminders"], "Pause the gentle reminder before each meeting, or turn it back on.", InGroups: false),
     ];
 
     private static readonly FrozenDictionary<string, BotCommand> ByWord = All
