@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using SupervisionBot.Bot.Groups;
 using SupervisionBot.Bot.Hosting;
 using SupervisionBot.Bot.MyData;
 using SupervisionBot.Bot.Reflections;
@@ -37,6 +38,7 @@ internal sealed class RouteTable
         ReflectionCoordinator reflections,
         MyDataHandler myData,
         ConversationRecords conversations,
+        GroupCommands groups,
         FlowCatalog flows,
         IOptions<SupervisionBotOptions> options,
         IOptions<RetentionSettings> retention)
@@ -61,9 +63,16 @@ internal sealed class RouteTable
             Route.For(BotCommand.ForgetMe, Places.Personal, Audience.Anyone, (_, _) => Task.FromResult(New(MyDataCards.ConfirmForgetMe()))),
             Route.For(BotCommand.Help, Places.Anywhere, Audience.Anyone, (r, _) => Task.FromResult(New(HelpCard.Create(r.Kind != ConversationKind.Personal, didNotUnderstand: false)))),
 
-            // In a group it introduces the bot again, but it is not offered there.
-            Route.For(BotCommand.Welcome, Places.Anywhere, Audience.Anyone, (r, _) => Task.FromResult(New(r.Kind == ConversationKind.Personal ? WelcomeCard.Create() : GroupIntroductionCard.Create())), listed: Places.Personal),
+            // In a group it introduces the bot again, but it is not offered there; nor in Teams' menu, which holds twelve (typing hello is enough).
+            Route.For(BotCommand.Welcome, Places.Anywhere, Audience.Anyone, (r, _) => Task.FromResult(New(r.Kind == ConversationKind.Personal ? WelcomeCard.Create() : GroupIntroductionCard.Create())), listed: Places.None),
             Route.For(BotCommand.Privacy, Places.Anywhere, Audience.Anyone, (_, _) => Task.FromResult(New(PrivacyCard.Create(_options.PrivacyUrl!, _retention.ReflectionDays)))),
+
+            // Groups: who may change one is decided inside, by pseudonym, because before the first save anyone may set it up.
+            Route.For(BotCommand.Groups, Places.Personal, Audience.Anyone, groups.ListAsync),
+            Route.For(BotCommand.Setup, Places.Groups, Audience.Anyone, groups.SetupAsync),
+            Route.For(BotCommand.PauseGroup, Places.Groups, Audience.Anyone, groups.PauseAsync),
+            Route.For(BotCommand.ResumeGroup, Places.Groups, Audience.Anyone, groups.ResumeAsync),
+            Route.For(BotCommand.RemoveGroup, Places.Groups, Audience.Anyone, groups.AskRemoveAsync),
 
             Session(ReflectionVerbs.Next, "Keep this card's answers and go on to the next card."),
             Session(ReflectionVerbs.Back, "Go back one card, keeping what is written."),
@@ -81,6 +90,11 @@ internal sealed class RouteTable
             Route.ForVerb(MyDataVerbs.DeleteConfirmed, Places.Personal, Audience.Anyone, "Delete one saved reflection.", async (r, ct) => Replace(await _myData.DeleteAsync(r.UserKey, r.Argument, ct))),
             Route.ForVerb(MyDataVerbs.ForgetConfirmed, Places.Personal, Audience.Anyone, "Delete everything held about the person.", ForgetAsync),
             Route.ForVerb(MyDataVerbs.Cancel, Places.Personal, Audience.Anyone, "Keep the data after all.", (_, _) => Task.FromResult(Replace(MyDataCards.Kept()))),
+            Route.ForVerb(GroupVerbs.SaveSettings, Places.Groups, Audience.Anyone, "Save the group's settings from the setup card: anyone at first, afterwards only a supervisor.", groups.SaveAsync),
+            Route.ForVerb(GroupVerbs.RemoveConfirmed, Places.Groups, Audience.Anyone, "A supervisor removes the group's settings; members' reflections stay with them.", groups.RemoveAsync),
+            Route.ForVerb(GroupVerbs.Keep, Places.Groups, Audience.Anyone, "Keep the group after all.", groups.KeepAsync),
+            Route.ForVerb(GroupVerbs.Leave, Places.Personal, Audience.Anyone, "Leave a supervision group: receive nothing from it and don't offer it when sharing.", groups.LeaveAsync),
+            Route.ForVerb(GroupVerbs.Rejoin, Places.Personal, Audience.Anyone, "Join a group again after leaving it.", groups.RejoinAsync),
         ];
 
         _commands = All.Where(r => r.Command is not null).ToFrozenDictionary(r => r.Command!.Value);

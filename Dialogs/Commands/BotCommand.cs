@@ -15,4 +15,9 @@ public enum BotCommand
     Help,
     Welcome,
     Privacy,
+    Groups,
+    Setup,
+    PauseGroup,
+    ResumeGroup,
+    RemoveGroup,
 }

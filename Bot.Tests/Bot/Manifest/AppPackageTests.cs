@@ -43,8 +43,8 @@ public class AppPackageTests
         var personal = lists.Single(l => l!["scopes"]!.AsArray().Any(s => (string?)s == "personal"))!;
         var groups = lists.Single(l => l!["scopes"]!.AsArray().Any(s => (string?)s == "groupChat"))!;
 
-        Assert.Equal(CommandCatalog.All.Select(c => c.Words[0]), Titles(personal));
-        Assert.Equal(CommandCatalog.All.Where(c => c.InGroups).Select(c => c.Words[0]), Titles(groups));
+        Assert.Equal(CommandCatalog.All.Where(c => c.InPersonal && c.InMenu).Select(c => c.Words[0]), Titles(personal));
+        Assert.Equal(CommandCatalog.All.Where(c => c.InGroups && c.InMenu).Select(c => c.Words[0]), Titles(groups));
 
         static IEnumerable<string?> Titles(JsonNode list) => list["commands"]!.AsArray().Select(c => (string?)c!["title"]);
     }
