@@ -20,7 +20,7 @@ public class CardButtonTests
             Assert.Equal(button.Verb, button.Data.Verb);
             Assert.True(
                 CommandParser.Parse(button.Verb) is not null || ReflectionVerbs.All.Contains(button.Verb) || ExampleVerbs.All.Contains(button.Verb) || SupervisionBot.Cards.MyData.MyDataVerbs.All.Contains(button.Verb)
-                    || SupervisionBot.Cards.Groups.GroupVerbs.All.Contains(button.Verb),
+                    || SupervisionBot.Cards.Groups.GroupVerbs.All.Contains(button.Verb) || SupervisionBot.Cards.Contact.ContactVerbs.All.Contains(button.Verb),
                 $"'{button.Verb}' is neither a command nor a reflection or example verb.");
         });
     }

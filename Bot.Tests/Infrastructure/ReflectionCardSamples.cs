@@ -156,6 +156,23 @@ internal static class ReflectionCardSamples
 
     public static AdaptiveCard Confirmed(SharingPreference sharing, bool contact) => ReflectionNotices.Confirmed(new ReflectionOutcome(sharing, contact), DeliveryReport.NothingSent);
 
+    public static AdaptiveCard ConfirmedWithContactProblem(ContactNotSent problem) =>
+        ReflectionNotices.Confirmed(new ReflectionOutcome(SharingPreference.KeepPrivate, RequestsSupervisorContact: true), DeliveryReport.NothingSent with { ContactProblem = problem });
+
+    /// <summary>The quick check-in's sharing step as someone in <paramref name="groups"/> supervision groups sees it.</summary>
+    public static AdaptiveCard SharingStepFor(int groups) =>
+        StepCard.Create(global::SupervisionBot.Bot.Reflections.SharingGroups.Adapt(Step(QuickCheckInFlow.Id, 3), Memberships(groups), chosen: null), []);
+
+    private static readonly string[] GroupNames = ["Tuesday group", "Thursday group", "Online group"];
+
+    /// <summary>Memberships in <paramref name="count"/> made-up groups ("Tuesday group", "Thursday group", ...), as a member.</summary>
+    public static IReadOnlyList<global::SupervisionBot.Bot.Groups.GroupMembership> Memberships(int count) =>
+        [.. GroupNames.Take(count).Select((name, i) => new global::SupervisionBot.Bot.Groups.GroupMembership(
+            global::SupervisionBot.Bot.Tests.Supervision.SupervisionFixture.Group(
+                global::SupervisionBot.Bot.Tests.Supervision.SupervisionFixture.LondonMondays(new DateOnly(2027, 3, 8)) with { Name = name },
+                global::SupervisionBot.Bot.Tests.Supervision.SupervisionFixture.Member(1)) with { Id = $"{i + 1:x2}" + "0b1c2d3e4f5a6b" },
+            global::SupervisionBot.Supervision.Groups.GroupRole.Member))];
+
     public static AdaptiveCard OpenReflectionExists() => ReflectionNotices.OpenReflectionExists(SessionReflectionFlow.Definition.Title, 3, 6, QuickCheckInFlow.Id);
 
     public static AdaptiveCard ExampleList() => ExamplesCard.List(WorkedExamples.All);

@@ -3,6 +3,7 @@ using SupervisionBot.Bot.Coordination;
 using SupervisionBot.Bot.Endpoints;
 using SupervisionBot.Bot.Health;
 using SupervisionBot.Bot.MyData;
+using SupervisionBot.Bot.Proactive;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Storage;
 using SupervisionBot.Bot.Telemetry;
@@ -24,6 +25,7 @@ internal static class BotApplication
         builder.Services.AddBotStorage(builder.Configuration);
         builder.Services.AddReflectionArchive(builder.Configuration);
         builder.Services.AddCoordination(builder.Configuration);
+        builder.Services.AddProactiveMessages(builder.Configuration);
         builder.Services.AddReflections(builder.Configuration);
         builder.Services.AddMyData(builder.Configuration);
         builder.Services.AddTeamsBot();

@@ -45,6 +45,7 @@ internal static class BotServiceCollectionExtensions
 
         services.AddSingleton<ConversationRecords>();
         services.AddSingleton<RouteTable>();
+        services.AddSingleton<Contact.ContactRequests>();
         services.AddSingleton<GroupStore>();
         services.AddSingleton<GroupDirectory>();
         services.AddSingleton<IGroupDirectory>(sp => sp.GetRequiredService<GroupDirectory>());

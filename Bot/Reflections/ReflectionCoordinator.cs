@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SupervisionBot.Bot.Archive;
+using SupervisionBot.Bot.Groups;
 using SupervisionBot.Bot.Telemetry;
 using SupervisionBot.Dialogs.Engine;
 using SupervisionBot.Dialogs.Examples;
@@ -38,7 +39,7 @@ internal sealed partial class ReflectionCoordinator(
 
         if (stored.Session.Status == SessionStatus.Confirmed)
         {
-            return await TryArchiveAsync(userKey, stored.Session, cancellationToken) ? new ReflectionView.PendingNowSaved() : null;
+            return await TryArchiveAsync(userKey, stored.Session, stored.SharingGroup, cancellationToken) ? new ReflectionView.PendingNowSaved() : null;
         }
 
         var session = engine.ExpireIfDue(stored.Session, time.GetUtcNow());
@@ -103,8 +104,8 @@ internal sealed partial class ReflectionCoordinator(
             return new ReflectionView.NothingToResume();
         }
 
-        return await store.TrySaveAsync(userKey, result.Session, stored.ETag, stored.Redaction, cancellationToken)
-            ? Show(result.Session, [])
+        return await store.TrySaveAsync(userKey, result.Session, stored.ETag, stored.Redaction, stored.SharingGroup, cancellationToken)
+            ? Show(result.Session, [], sharingGroup: stored.SharingGroup)
             : await WhereItIsAsync(userKey, cancellationToken);
     }
 
@@ -123,9 +124,19 @@ internal sealed partial class ReflectionCoordinator(
         return new ReflectionView.Discarded();
     }
 
-    /// <summary>A button on a step or review card: the submission holds the action and the inputs.</summary>
-    public async Task<ReflectionView> ApplyAsync(string userKey, SessionAction action, IReadOnlyDictionary<string, string> submission, CancellationToken cancellationToken)
+    /// <summary>A button on a step or review card, from someone in no supervision group.</summary>
+    public Task<ReflectionView> ApplyAsync(string userKey, SessionAction action, IReadOnlyDictionary<string, string> submission, CancellationToken cancellationToken) =>
+        ApplyAsync(userKey, action, submission, [], cancellationToken);
+
+    /// <summary>
+    /// A button on a step or review card: the submission holds the action and the inputs.
+    /// <paramref name="groups"/> are the therapist's supervision groups: a group picked on the
+    /// sharing card is kept with the open reflection, and the confirmed one is archived in its group.
+    /// </summary>
+    public async Task<ReflectionView> ApplyAsync(
+        string userKey, SessionAction action, IReadOnlyDictionary<string, string> submission, IReadOnlyList<GroupMembership> groups, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(groups);
         var stored = await store.LoadAsync(userKey, cancellationToken);
         if (stored is null || stored.Session.Id != action.Stamp.SessionId)
         {
@@ -141,6 +152,8 @@ internal sealed partial class ReflectionCoordinator(
             return new ReflectionView.Expired(settings.ExpireAfterDays);
         }
 
+        var sharingGroup = SharingGroups.ChosenIn(submission, groups) ?? stored.SharingGroup;
+
         // Written answers lose their identifiers before the engine (and so bot state) sees them:
         // the engine calls back once the card's stamp has passed its check.
         RedactedSubmission? redacted = null;
@@ -154,12 +167,12 @@ internal sealed partial class ReflectionCoordinator(
             case null:
                 break;
             case Rejection.ValidationFailed failed:
-                return Show(session, failed.Errors);
+                return Show(session, failed.Errors, sharingGroup: sharingGroup);
             case Rejection.SessionClosed:
                 return new ReflectionView.OutOfDate();
             default:
                 LogRejected(logger, session.Id, action.Verb, result.Rejection.GetType().Name);
-                return Show(session, [], wasOutOfDate: true);
+                return Show(session, [], wasOutOfDate: true, stored.SharingGroup);
         }
 
         var next = result.Session;
@@ -183,7 +196,8 @@ internal sealed partial class ReflectionCoordinator(
             // Saving the closed session first is the claim: a second Confirm from another click
             // finds the record changed (or gone) and is told the card is out of date. A confirmed
             // session then waits in state until the archive has it, so a storage failure loses nothing.
-            if (!await store.TrySaveAsync(userKey, next, stored.ETag, [], cancellationToken))
+            var group = SharingGroups.Resolve(groups, sharingGroup);
+            if (!await store.TrySaveAsync(userKey, next, stored.ETag, [], group, cancellationToken))
             {
                 return await WhereItIsAsync(userKey, cancellationToken);
             }
@@ -195,20 +209,22 @@ internal sealed partial class ReflectionCoordinator(
                 return new ReflectionView.Discarded();
             }
 
-            // Nothing delivers reflections or contact requests yet (supervisor delivery is issue 12),
-            // so the confirmation must say that nothing was sent; delivery will report here.
+            // Nothing is delivered here: the edge sends a request for contact (at once, whether or
+            // not the archive could be reached) and fills in the delivery report from what happened.
             BotTelemetry.ReflectionConfirmed(next.FlowId.Value);
-            return !await TryArchiveAsync(userKey, next, cancellationToken)
-                ? new ReflectionView.ConfirmedButPending()
-                : ReflectionOutcome.Of(next) is { } outcome ? new ReflectionView.Confirmed(outcome, DeliveryReport.NothingSent) : new ReflectionView.Discarded();
+            var outcome = ReflectionOutcome.Of(next);
+            var contact = outcome is { RequestsSupervisorContact: true } ? new ContactAsk(next.Id, group, CaseLabelOf(next)) : null;
+            return !await TryArchiveAsync(userKey, next, group, cancellationToken)
+                ? new ReflectionView.ConfirmedButPending(contact)
+                : outcome is not null ? new ReflectionView.Confirmed(outcome, DeliveryReport.NothingSent, contact) : new ReflectionView.Discarded();
         }
 
-        if (!await store.TrySaveAsync(userKey, next, stored.ETag, redaction, cancellationToken))
+        if (!await store.TrySaveAsync(userKey, next, stored.ETag, redaction, sharingGroup, cancellationToken))
         {
             return await WhereItIsAsync(userKey, cancellationToken);
         }
 
-        return action.Verb == SessionVerb.SaveForLater ? new ReflectionView.SavedForLater() : Show(next, []);
+        return action.Verb == SessionVerb.SaveForLater ? new ReflectionView.SavedForLater() : Show(next, [], sharingGroup: sharingGroup);
     }
 
     /// <summary>"Forget me": whatever is open or waiting is deleted, not saved.</summary>
@@ -229,9 +245,9 @@ internal sealed partial class ReflectionCoordinator(
     /// Archives a confirmed session, then forgets it from state. False when the archive could not
     /// be reached: the session stays in state and is retried in the background and on the next turn.
     /// </summary>
-    private async Task<bool> TryArchiveAsync(string userKey, ReflectionSession session, CancellationToken cancellationToken)
+    private async Task<bool> TryArchiveAsync(string userKey, ReflectionSession session, string? group, CancellationToken cancellationToken)
     {
-        var document = ReflectionDocument.From(session, flows.Get(session.FlowId), userKey, group: null, session.UpdatedAt);
+        var document = ReflectionDocument.From(session, flows.Get(session.FlowId), userKey, group, session.UpdatedAt);
         try
         {
             var saved = await archive.SaveAsync(document, cancellationToken);
@@ -250,13 +266,13 @@ internal sealed partial class ReflectionCoordinator(
     }
 
     private async Task<bool> StillSavingAsync(string userKey, StoredReflection? stored, CancellationToken cancellationToken) =>
-        stored is { Session.Status: SessionStatus.Confirmed } && !await TryArchiveAsync(userKey, stored.Session, cancellationToken);
+        stored is { Session.Status: SessionStatus.Confirmed } && !await TryArchiveAsync(userKey, stored.Session, stored.SharingGroup, cancellationToken);
 
     private async Task<ReflectionView> StartNewAsync(string userKey, FlowId flowId, string? etag, CancellationToken cancellationToken)
     {
         var suggested = flows.Get(flowId).SuggestAnswers?.Invoke([]);
         var session = engine.Start(flowId, Guid.NewGuid(), time.GetUtcNow(), suggested);
-        if (!await store.TrySaveAsync(userKey, session, etag, [], cancellationToken))
+        if (!await store.TrySaveAsync(userKey, session, etag, [], null, cancellationToken))
         {
             return await WhereItIsAsync(userKey, cancellationToken);
         }
@@ -270,13 +286,17 @@ internal sealed partial class ReflectionCoordinator(
     private async Task<ReflectionView> WhereItIsAsync(string userKey, CancellationToken cancellationToken)
     {
         var stored = await store.LoadAsync(userKey, cancellationToken);
-        return stored is { Session.IsOpen: true } ? Show(stored.Session, [], wasOutOfDate: true) : new ReflectionView.OutOfDate();
+        return stored is { Session.IsOpen: true } ? Show(stored.Session, [], wasOutOfDate: true, stored.SharingGroup) : new ReflectionView.OutOfDate();
     }
 
-    private ReflectionView Show(ReflectionSession session, ImmutableArray<ValidationError> errors, bool wasOutOfDate = false) =>
+    private ReflectionView Show(ReflectionSession session, ImmutableArray<ValidationError> errors, bool wasOutOfDate = false, string? sharingGroup = null) =>
         engine.CurrentStep(session) is { } step
-            ? new ReflectionView.Step(step, errors, wasOutOfDate)
+            ? new ReflectionView.Step(step, errors, wasOutOfDate) { SharingGroup = sharingGroup }
             : new ReflectionView.Review(engine.Review(session), wasOutOfDate);
+
+    /// <summary>The case label the therapist gave (already anonymised, as every answer in state is), if any.</summary>
+    private string? CaseLabelOf(ReflectionSession session) =>
+        flows.Get(session.FlowId).CaseLabel is { } label && session.Answers.GetValueOrDefault(label) is AnswerValue.Text text ? text.Value : null;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reflection {SessionId} ({Flow}): {Transition}, version {Version}")]
     private static partial void LogTransition(ILogger logger, Guid sessionId, string flow, string transition, int version);

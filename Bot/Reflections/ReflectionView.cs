@@ -13,15 +13,25 @@ internal abstract record ReflectionView
     }
 
     /// <summary>A step card; <paramref name="WasOutOfDate"/> when the pressed card was stale and this is where the reflection really is.</summary>
-    public sealed record Step(StepView View, ImmutableArray<ValidationError> Errors, bool WasOutOfDate = false) : ReflectionView;
+    public sealed record Step(StepView View, ImmutableArray<ValidationError> Errors, bool WasOutOfDate = false) : ReflectionView
+    {
+        /// <summary>The group picked on the sharing card so far, to preselect it again.</summary>
+        public string? SharingGroup { get; init; }
+    }
 
     public sealed record Review(ReviewModel Model, bool WasOutOfDate = false) : ReflectionView;
 
-    /// <summary>Confirmed and archived: what the therapist chose, and what was actually delivered to anyone.</summary>
-    public sealed record Confirmed(ReflectionOutcome Outcome, DeliveryReport Delivery) : ReflectionView;
+    /// <summary>
+    /// Confirmed and archived: what the therapist chose, and what was actually delivered to anyone.
+    /// <paramref name="Contact"/>: the request for contact to deliver, if they made one.
+    /// </summary>
+    public sealed record Confirmed(ReflectionOutcome Outcome, DeliveryReport Delivery, ContactAsk? Contact = null) : ReflectionView;
 
-    /// <summary>Confirmed, but the archive could not be reached: kept in state and retried.</summary>
-    public sealed record ConfirmedButPending : ReflectionView;
+    /// <summary>
+    /// Confirmed, but the archive could not be reached: kept in state and retried. A request for
+    /// contact is delivered all the same; <paramref name="Delivery"/> says what became of it.
+    /// </summary>
+    public sealed record ConfirmedButPending(ContactAsk? Contact = null, DeliveryReport? Delivery = null) : ReflectionView;
 
     /// <summary>A reflection confirmed earlier, which was waiting to be saved, now is.</summary>
     public sealed record PendingNowSaved : ReflectionView;

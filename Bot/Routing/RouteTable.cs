@@ -1,11 +1,13 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using SupervisionBot.Bot.Contact;
 using SupervisionBot.Bot.Groups;
 using SupervisionBot.Bot.Hosting;
 using SupervisionBot.Bot.MyData;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Teams;
+using SupervisionBot.Cards.Contact;
 using SupervisionBot.Cards.Groups;
 using SupervisionBot.Cards.Help;
 using SupervisionBot.Cards.MyData;
@@ -29,6 +31,8 @@ internal sealed class RouteTable
     private readonly MyDataHandler _myData;
     private readonly ConversationRecords _conversations;
     private readonly FlowCatalog _flows;
+    private readonly IGroupDirectory _groups;
+    private readonly ContactRequests _contact;
     private readonly SupervisionBotOptions _options;
     private readonly RetentionSettings _retention;
     private readonly FrozenDictionary<BotCommand, Route> _commands;
@@ -38,10 +42,12 @@ internal sealed class RouteTable
         ReflectionCoordinator reflections,
         MyDataHandler myData,
         ConversationRecords conversations,
-        GroupCommands groups,
+        GroupCommands groupCommands,
         FlowCatalog flows,
         IOptions<SupervisionBotOptions> options,
-        IOptions<RetentionSettings> retention)
+        IOptions<RetentionSettings> retention,
+        IGroupDirectory groups,
+        ContactRequests contact)
     {
         _reflections = reflections;
         _myData = myData;
@@ -49,13 +55,15 @@ internal sealed class RouteTable
         _flows = flows;
         _options = options.Value;
         _retention = retention.Value;
+        _groups = groups;
+        _contact = contact;
 
         All =
         [
-            Route.For(BotCommand.Reflect, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(_reflections.StartAsync(r.UserKey, FlowFrom(r.Argument, BotCommand.Reflect), ct))),
-            Route.For(BotCommand.Quick, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(_reflections.StartAsync(r.UserKey, FlowFrom(null, BotCommand.Quick), ct))),
-            Route.For(BotCommand.Resume, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(_reflections.ResumeAsync(r.UserKey, ct))),
-            Route.For(BotCommand.Cancel, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(_reflections.CancelAsync(r.UserKey, ct))),
+            Route.For(BotCommand.Reflect, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(r, _reflections.StartAsync(r.UserKey, FlowFrom(r.Argument, BotCommand.Reflect), ct), ct)),
+            Route.For(BotCommand.Quick, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(r, _reflections.StartAsync(r.UserKey, FlowFrom(null, BotCommand.Quick), ct), ct)),
+            Route.For(BotCommand.Resume, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(r, _reflections.ResumeAsync(r.UserKey, ct), ct)),
+            Route.For(BotCommand.Cancel, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(r, _reflections.CancelAsync(r.UserKey, ct), ct)),
             Route.For(BotCommand.Examples, Places.Personal, Audience.Anyone, (_, _) => Task.FromResult(New(ReflectionViewCards.Render(ReflectionCoordinator.Examples())))),
             Route.For(BotCommand.MyReflections, Places.Personal, Audience.Anyone, async (r, ct) => New(await _myData.ListAsync(r.UserKey, ct))),
             Route.For(BotCommand.Export, Places.Personal, Audience.Anyone, async (r, ct) => New(await _myData.ExportAsync(r.UserKey, ct))),
@@ -68,11 +76,11 @@ internal sealed class RouteTable
             Route.For(BotCommand.Privacy, Places.Anywhere, Audience.Anyone, (_, _) => Task.FromResult(New(PrivacyCard.Create(_options.PrivacyUrl!, _retention.ReflectionDays)))),
 
             // Groups: who may change one is decided inside, by pseudonym, because before the first save anyone may set it up.
-            Route.For(BotCommand.Groups, Places.Personal, Audience.Anyone, groups.ListAsync),
-            Route.For(BotCommand.Setup, Places.Groups, Audience.Anyone, groups.SetupAsync),
-            Route.For(BotCommand.PauseGroup, Places.Groups, Audience.Anyone, groups.PauseAsync),
-            Route.For(BotCommand.ResumeGroup, Places.Groups, Audience.Anyone, groups.ResumeAsync),
-            Route.For(BotCommand.RemoveGroup, Places.Groups, Audience.Anyone, groups.AskRemoveAsync),
+            Route.For(BotCommand.Groups, Places.Personal, Audience.Anyone, groupCommands.ListAsync),
+            Route.For(BotCommand.Setup, Places.Groups, Audience.Anyone, groupCommands.SetupAsync),
+            Route.For(BotCommand.PauseGroup, Places.Groups, Audience.Anyone, groupCommands.PauseAsync),
+            Route.For(BotCommand.ResumeGroup, Places.Groups, Audience.Anyone, groupCommands.ResumeAsync),
+            Route.For(BotCommand.RemoveGroup, Places.Groups, Audience.Anyone, groupCommands.AskRemoveAsync),
 
             Session(ReflectionVerbs.Next, "Keep this card's answers and go on to the next card."),
             Session(ReflectionVerbs.Back, "Go back one card, keeping what is written."),
@@ -83,18 +91,21 @@ internal sealed class RouteTable
             Session(ReflectionVerbs.Discard, "Throw the open reflection away."),
             Session(ReflectionVerbs.Hide, "From the review, hide further words before saving."),
             Route.ForVerb(ReflectionVerbs.Resume, Places.Personal, Audience.Anyone, "Pick up the open reflection where it was left.", ResumeAsync),
-            Route.ForVerb(ReflectionVerbs.DiscardAndStart, Places.Personal, Audience.Anyone, "Throw the open reflection away and start the one asked for.", (r, ct) => ReplaceAsync(_reflections.DiscardAndStartAsync(r.UserKey, FlowFrom(r.Argument, BotCommand.Reflect), ct))),
+            Route.ForVerb(ReflectionVerbs.DiscardAndStart, Places.Personal, Audience.Anyone, "Throw the open reflection away and start the one asked for.", (r, ct) => ReplaceAsync(r, _reflections.DiscardAndStartAsync(r.UserKey, FlowFrom(r.Argument, BotCommand.Reflect), ct), ct)),
             Route.ForVerb(ExampleVerbs.List, Places.Personal, Audience.Anyone, "Show the list of worked examples.", (_, _) => Task.FromResult(Replace(ReflectionViewCards.Render(ReflectionCoordinator.Examples())))),
             Route.ForVerb(ExampleVerbs.Open, Places.Personal, Audience.Anyone, "Show one worked example.", (r, _) => Task.FromResult(Replace(ReflectionViewCards.Render(_reflections.Example(ExampleIndex(r.Argument)))))),
             Route.ForVerb(MyDataVerbs.Delete, Places.Personal, Audience.Anyone, "Ask before deleting one saved reflection.", async (r, ct) => New(await _myData.AskDeleteAsync(r.UserKey, r.Argument, ct))),
             Route.ForVerb(MyDataVerbs.DeleteConfirmed, Places.Personal, Audience.Anyone, "Delete one saved reflection.", async (r, ct) => Replace(await _myData.DeleteAsync(r.UserKey, r.Argument, ct))),
             Route.ForVerb(MyDataVerbs.ForgetConfirmed, Places.Personal, Audience.Anyone, "Delete everything held about the person.", ForgetAsync),
             Route.ForVerb(MyDataVerbs.Cancel, Places.Personal, Audience.Anyone, "Keep the data after all.", (_, _) => Task.FromResult(Replace(MyDataCards.Kept()))),
-            Route.ForVerb(GroupVerbs.SaveSettings, Places.Groups, Audience.Anyone, "Save the group's settings from the setup card: anyone at first, afterwards only a supervisor.", groups.SaveAsync),
-            Route.ForVerb(GroupVerbs.RemoveConfirmed, Places.Groups, Audience.Anyone, "A supervisor removes the group's settings; members' reflections stay with them.", groups.RemoveAsync),
-            Route.ForVerb(GroupVerbs.Keep, Places.Groups, Audience.Anyone, "Keep the group after all.", groups.KeepAsync),
-            Route.ForVerb(GroupVerbs.Leave, Places.Personal, Audience.Anyone, "Leave a supervision group: receive nothing from it and don't offer it when sharing.", groups.LeaveAsync),
-            Route.ForVerb(GroupVerbs.Rejoin, Places.Personal, Audience.Anyone, "Join a group again after leaving it.", groups.RejoinAsync),
+            Route.ForVerb(GroupVerbs.SaveSettings, Places.Groups, Audience.Anyone, "Save the group's settings from the setup card: anyone at first, afterwards only a supervisor.", groupCommands.SaveAsync),
+            Route.ForVerb(GroupVerbs.RemoveConfirmed, Places.Groups, Audience.Anyone, "A supervisor removes the group's settings; members' reflections stay with them.", groupCommands.RemoveAsync),
+            Route.ForVerb(GroupVerbs.Keep, Places.Groups, Audience.Anyone, "Keep the group after all.", groupCommands.KeepAsync),
+            Route.ForVerb(GroupVerbs.Leave, Places.Personal, Audience.Anyone, "Leave a supervision group: receive nothing from it and don't offer it when sharing.", groupCommands.LeaveAsync),
+            Route.ForVerb(GroupVerbs.Rejoin, Places.Personal, Audience.Anyone, "Join a group again after leaving it.", groupCommands.RejoinAsync),
+
+            // Anyone may press it; the handler checks, by pseudonym, that they supervise the request's group.
+            Route.ForVerb(ContactVerbs.Acknowledge, Places.Personal, Audience.Anyone, "A supervisor answers a request for contact, which tells the therapist.", _contact.AcknowledgeAsync),
         ];
 
         _commands = All.Where(r => r.Command is not null).ToFrozenDictionary(r => r.Command!.Value);
@@ -113,16 +124,24 @@ internal sealed class RouteTable
     private Route Session(string verb, string help) =>
         Route.ForVerb(verb, Places.Personal, Audience.Anyone, help, ApplyAsync);
 
-    private async Task<BotReply> ApplyAsync(RouteRequest request, CancellationToken cancellationToken) =>
-        request.Press is { } press && SessionButtons.TryRead(press.Data, out var action)
-            ? Replace(ReflectionViewCards.Render(await _reflections.ApplyAsync(request.UserKey, action, press.Values, cancellationToken)))
-            : BotReply.Message(SupervisionTeamsBot.OutOfDateCardMessage);
+    private async Task<BotReply> ApplyAsync(RouteRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Press is not { } press || !SessionButtons.TryRead(press.Data, out var action))
+        {
+            return BotReply.Message(SupervisionTeamsBot.OutOfDateCardMessage);
+        }
+
+        var groups = await _groups.GroupsOfAsync(request.Turn.Activity.ChannelId, request.UserKey, cancellationToken);
+        var view = await _reflections.ApplyAsync(request.UserKey, action, press.Values, groups, cancellationToken);
+        view = await _contact.DeliverAsync(request, view, cancellationToken);
+        return Replace(ReflectionViewCards.Render(SharingFor(view, groups)));
+    }
 
     /// <summary>From a step card Resume carries the stamp like any session button; from a notice it carries nothing.</summary>
     private Task<BotReply> ResumeAsync(RouteRequest request, CancellationToken cancellationToken) =>
         request.Press is { } press && SessionButtons.TryRead(press.Data, out _)
             ? ApplyAsync(request, cancellationToken)
-            : ReplaceAsync(_reflections.ResumeAsync(request.UserKey, cancellationToken));
+            : ReplaceAsync(request, _reflections.ResumeAsync(request.UserKey, cancellationToken), cancellationToken);
 
     private async Task<BotReply> ForgetAsync(RouteRequest request, CancellationToken cancellationToken)
     {
@@ -140,9 +159,20 @@ internal sealed class RouteTable
     private static int ExampleIndex(string? argument) =>
         int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1;
 
-    private static async Task<BotReply> ReplyAsync(Task<ReflectionView> view) => New(ReflectionViewCards.Render(await view));
+    private async Task<BotReply> ReplyAsync(RouteRequest request, Task<ReflectionView> view, CancellationToken cancellationToken) =>
+        New(ReflectionViewCards.Render(await ForPersonAsync(request, await view, cancellationToken)));
 
-    private static async Task<BotReply> ReplaceAsync(Task<ReflectionView> view) => Replace(ReflectionViewCards.Render(await view));
+    private async Task<BotReply> ReplaceAsync(RouteRequest request, Task<ReflectionView> view, CancellationToken cancellationToken) =>
+        Replace(ReflectionViewCards.Render(await ForPersonAsync(request, await view, cancellationToken)));
+
+    /// <summary>A sharing step as this person should see it, from their groups (looked up only for such a step).</summary>
+    private async Task<ReflectionView> ForPersonAsync(RouteRequest request, ReflectionView view, CancellationToken cancellationToken) =>
+        view is ReflectionView.Step step && step.View.Inputs.Any(i => i.Id == CommonInputs.Sharing || i.Id == CommonInputs.RequestSupervisorContact)
+            ? SharingFor(view, await _groups.GroupsOfAsync(request.Turn.Activity.ChannelId, request.UserKey, cancellationToken))
+            : view;
+
+    private static ReflectionView SharingFor(ReflectionView view, IReadOnlyList<GroupMembership> groups) =>
+        view is ReflectionView.Step step ? step with { View = SharingGroups.Adapt(step.View, groups, step.SharingGroup) } : view;
 
     private static BotReply New(Cards.Model.AdaptiveCard card) => new(card, ReplacesCard: false);
 

@@ -8,6 +8,7 @@ namespace SupervisionBot.Bot.Storage;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(OpenReflectionRecord))]
 [JsonSerializable(typeof(ConversationRecord))]
+[JsonSerializable(typeof(SupervisionBot.Bot.Contact.ContactRequestRecord))]
 [JsonSerializable(typeof(SupervisionBot.Supervision.Groups.SupervisionGroup))]
 [JsonSerializable(typeof(SupervisionBot.Bot.Groups.PersonRecord))]
 [JsonSerializable(typeof(SupervisionBot.Bot.Groups.GroupConversationRecord))]

@@ -18,7 +18,7 @@ internal static class ReflectionViewCards
         ReflectionView.Step step => WithBanner(StepCard.Create(step.View, step.Errors), step.WasOutOfDate),
         ReflectionView.Review review => WithBanner(ReviewCard.Create(review.Model), review.WasOutOfDate),
         ReflectionView.Confirmed confirmed => ReflectionNotices.Confirmed(confirmed.Outcome, confirmed.Delivery),
-        ReflectionView.ConfirmedButPending => ReflectionNotices.ConfirmedButPending(),
+        ReflectionView.ConfirmedButPending pending => ReflectionNotices.ConfirmedButPending(pending.Contact is not null, pending.Delivery ?? Dialogs.Engine.DeliveryReport.NothingSent),
         ReflectionView.PendingNowSaved => ReflectionNotices.PendingNowSaved(),
         ReflectionView.StillSaving => ReflectionNotices.StillSaving(),
         ReflectionView.Discarded => ReflectionNotices.Discarded(),

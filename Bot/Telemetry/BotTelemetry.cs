@@ -48,7 +48,10 @@ internal static class BotTelemetry
         "supervisionbot.digests.sent", "{digest}", "Supervisor digests and group summaries sent, by kind.");
 
     private static readonly Counter<long> ContactRequestsDelivered = Meter.CreateCounter<long>(
-        "supervisionbot.contact_requests.delivered", "{request}", "Requests for supervisor contact, by outcome (delivered or undeliverable).");
+        "supervisionbot.contact_requests.delivered", "{request}", "Requests for supervisor contact, by outcome (delivered, waiting, undeliverable or no-group).");
+
+    private static readonly Counter<long> ContactRequestsAcknowledged = Meter.CreateCounter<long>(
+        "supervisionbot.contact_requests.acknowledged", "{answer}", "Supervisors' \"I'll be in touch\" answers, by outcome (told, already-told, refused).");
 
     private static readonly Counter<long> OnceOnlyRuns = Meter.CreateCounter<long>(
         "supervisionbot.once_only.runs", "{run}", "Cross-instance work (retention sweep, archive retrier): run here, or skipped because another instance holds it.");
@@ -74,8 +77,11 @@ internal static class BotTelemetry
     public static void DigestSent(string kind) => DigestsSent.Add(1, new KeyValuePair<string, object?>("kind", kind));
 
     /// <summary>For the contact-request sender: one call per request, delivered or not.</summary>
-    public static void ContactRequest(bool delivered) =>
-        ContactRequestsDelivered.Add(1, new KeyValuePair<string, object?>("outcome", delivered ? "delivered" : "undeliverable"));
+    public static void ContactRequest(string outcome) =>
+        ContactRequestsDelivered.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+
+    public static void ContactAcknowledged(string outcome) =>
+        ContactRequestsAcknowledged.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
     public static void OnceOnly(string work, bool ranHere) =>
         OnceOnlyRuns.Add(1, new("work", work), new("outcome", ranHere ? "ran" : "skipped"));

@@ -37,6 +37,9 @@ public static class PrivacyCard
             CardText.Paragraph(
                 "You. You can mark a reflection to share with your supervisor or your group, but I don't " +
                 "deliver reflections to anyone yet. I have no way to send anything to your managers."),
+            CardText.Paragraph(
+                "If you ask your supervisor to contact you, I send each supervisor of your group your name and the " +
+                "case label, not the reflection."),
         ],
         Actions = [new OpenUrlAction("Read the privacy statement", privacyStatement)],
     };

@@ -12,9 +12,21 @@ namespace SupervisionBot.Cards.Reflection;
 /// </summary>
 public static class ReflectionNotices
 {
-    /// <summary>Said whenever contact is requested but the request did not reach the supervisor.</summary>
-    public const string ContactNotSent =
-        "Your request for your supervisor to contact you is recorded with this reflection, but it has not been sent: I can't send it myself yet. If it can't wait until your next meeting, please contact your supervisor directly.";
+    /// <summary>Said when a request for contact reached the supervisor.</summary>
+    public const string ContactSent =
+        "I've sent your supervisor your request to contact you. They see your name and the case label, if there is one, but not the reflection. When they answer, I'll tell you here.";
+
+    /// <summary>Said when the supervisor could not be reached just now and the request waits to be retried.</summary>
+    public const string ContactWaiting =
+        "I couldn't reach your supervisor just now, so your request is waiting and I'll keep trying. If it can't wait, please contact your supervisor directly.";
+
+    /// <summary>Said when the request cannot reach any supervisor.</summary>
+    public const string ContactUnreachable =
+        "I couldn't send your request: I can't reach your supervisor through Teams at the moment. Please contact your supervisor directly.";
+
+    /// <summary>Said when the therapist is in no supervision group with the bot.</summary>
+    public const string ContactNoGroup =
+        "I couldn't send your request, because you are not in a supervision group with me yet. Please contact your supervisor directly.";
 
     /// <summary>
     /// After confirming: thanks, where the reflection is, and what happened to a request for
@@ -46,9 +58,7 @@ public static class ReflectionNotices
         if (outcome.RequestsSupervisorContact)
         {
             // A safeguarding worry must not wait on a bot: say exactly where the request is.
-            contact = delivery.ContactRequestSent
-                ? "Your request for your supervisor to contact you has been sent to them."
-                : ContactNotSent;
+            contact = ContactLine(delivery);
             body.Add(CardText.Paragraph(contact));
             body.Add(CardText.Subtle(CommonInputs.SafeguardingReminder));
         }
@@ -61,12 +71,26 @@ public static class ReflectionNotices
     /// Confirmed, but storage failed: the reflection is kept safely in the bot's state and saving
     /// is retried, so the therapist need do nothing.
     /// </summary>
-    public static AdaptiveCard ConfirmedButPending() => Notice(
-        [
+    /// <param name="requestsContact">The therapist asked for contact: say what became of the request, as <see cref="Confirmed"/> does.</param>
+    /// <param name="delivery">What reached anyone.</param>
+    public static AdaptiveCard ConfirmedButPending(bool requestsContact = false, DeliveryReport? delivery = null)
+    {
+        var body = new List<CardElement>
+        {
             CardText.Heading("Confirmed, and saving shortly"),
             CardText.Paragraph("I couldn't reach the storage just now, so your confirmed reflection is being kept safely and I'll keep trying to save it. You don't need to do anything, and nothing is lost."),
-        ],
-        "Confirmed. I couldn't save it just now; I'll keep trying and nothing is lost.");
+        };
+        var fallback = "Confirmed. I couldn't save it just now; I'll keep trying and nothing is lost.";
+        if (requestsContact)
+        {
+            var contact = ContactLine(delivery ?? DeliveryReport.NothingSent);
+            body.Add(CardText.Paragraph(contact));
+            body.Add(CardText.Subtle(CommonInputs.SafeguardingReminder));
+            fallback = $"{fallback} {contact}";
+        }
+
+        return Notice(body, fallback);
+    }
 
     /// <summary>A reflection that was waiting to be saved now is.</summary>
     public static AdaptiveCard PendingNowSaved() => Notice(
@@ -168,6 +192,17 @@ public static class ReflectionNotices
         ],
         "Nothing to resume: you have no reflection in progress.",
         ResumeOrStart(resume: false));
+
+    /// <summary>Exactly where a request for contact is: a safeguarding worry must not wait on a bot.</summary>
+    private static string ContactLine(DeliveryReport delivery) =>
+        delivery.ContactRequestSent
+            ? ContactSent
+            : delivery.ContactProblem switch
+            {
+                ContactNotSent.Waiting => ContactWaiting,
+                ContactNotSent.NoGroup => ContactNoGroup,
+                _ => ContactUnreachable,
+            };
 
     private static AdaptiveCard Notice(IReadOnlyList<CardElement> body, string fallbackText, IReadOnlyList<CardAction>? actions = null) => new()
     {

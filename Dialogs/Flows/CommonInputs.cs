@@ -22,8 +22,13 @@ public static class CommonInputs
 
     /// <summary>What happens to a request for contact, said beside the toggle before the therapist chooses.</summary>
     public const string ContactConsequence =
-        "If you switch this on, the request is recorded with this reflection when you confirm it. " +
-        "I can't send it to your supervisor myself yet, so if it can't wait until your next meeting, please contact them directly.";
+        "If you switch this on, when you confirm I'll send your group's supervisor a message at once with your name and this reflection's case label, " +
+        "if it has one (the reflection itself is not included), and tell you whether it reached them.";
+
+    /// <summary>The same, for someone in no supervision group with the bot: there is nobody to send it to.</summary>
+    public const string ContactConsequenceWithoutGroup =
+        "You are not in a supervision group with me yet, so I can't send this request to anyone: " +
+        "if it can't wait until your next meeting, please contact your supervisor directly.";
 
     /// <summary>The reminder that goes with every risk concern: the usual procedure comes first.</summary>
     public const string SafeguardingReminder =

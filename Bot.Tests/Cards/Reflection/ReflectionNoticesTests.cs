@@ -58,8 +58,8 @@ public class ReflectionNoticesTests
         var card = ReflectionNotices.Confirmed(new ReflectionOutcome(sharing, RequestsSupervisorContact: true), Delivery(delivered: true));
 
         Assert.Contains(CardContents.Texts(card), block => block.Text == expected);
-        Assert.Contains(CardContents.Texts(card), block => block.Text.Contains("has been sent to them", StringComparison.Ordinal));
-        Assert.DoesNotContain(CardContents.Texts(card), block => block.Text.Contains("not been sent", StringComparison.Ordinal));
+        Assert.Contains(CardContents.Texts(card), block => block.Text == ReflectionNotices.ContactSent);
+        Assert.DoesNotContain(CardContents.Texts(card), block => block.Text.Contains("not been sent", StringComparison.Ordinal) || block.Text.Contains("couldn't send", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -81,14 +81,21 @@ public class ReflectionNoticesTests
         Assert.Equal(contact, CardContents.Texts(card).Any(block => block.Text == CommonInputs.SafeguardingReminder));
     }
 
-    [Fact]
-    public void Confirmed_ContactRequestNotDelivered_SaysItIsRecordedNotSent_AndToContactTheSupervisorDirectly()
+    [Theory]
+    [InlineData(ContactNotSent.NoGroup, ReflectionNotices.ContactNoGroup)]
+    [InlineData(ContactNotSent.Waiting, ReflectionNotices.ContactWaiting)]
+    [InlineData(ContactNotSent.Unreachable, ReflectionNotices.ContactUnreachable)]
+    public void Confirmed_ContactRequestNotDelivered_SaysWhyPlainly_AndToContactTheSupervisorDirectly(ContactNotSent problem, string expected)
     {
-        var card = ReflectionNotices.Confirmed(new ReflectionOutcome(SharingPreference.KeepPrivate, RequestsSupervisorContact: true), DeliveryReport.NothingSent);
+        var report = DeliveryReport.NothingSent with { ContactProblem = problem };
+        var card = ReflectionNotices.Confirmed(new ReflectionOutcome(SharingPreference.KeepPrivate, RequestsSupervisorContact: true), report);
+        var pending = ReflectionNotices.ConfirmedButPending(requestsContact: true, report);
 
-        Assert.Contains(CardContents.Texts(card), block => block.Text == ReflectionNotices.ContactNotSent);
-        Assert.Contains("has not been sent", ReflectionNotices.ContactNotSent, StringComparison.Ordinal);
-        Assert.Contains("contact your supervisor directly", ReflectionNotices.ContactNotSent, StringComparison.Ordinal);
+        Assert.Contains(CardContents.Texts(card), block => block.Text == expected);
+        Assert.Contains(CardContents.Texts(pending), block => block.Text == expected);
+        Assert.Contains(CardContents.Texts(pending), block => block.Text == CommonInputs.SafeguardingReminder);
+        Assert.Contains("contact your supervisor directly", expected, StringComparison.Ordinal);
+        Assert.DoesNotContain(AllText(card), text => text.Contains("I've sent", StringComparison.Ordinal));
     }
 
     private static DeliveryReport Delivery(bool delivered) => new(delivered, delivered, delivered);

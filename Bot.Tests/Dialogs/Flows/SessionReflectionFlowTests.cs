@@ -113,8 +113,8 @@ public class SessionReflectionFlowTests
         Assert.False(contact.IsRequired);
         Assert.Contains(CommonInputs.ContactConsequence, contact.Hint, StringComparison.Ordinal);
         Assert.Contains(CommonInputs.SafeguardingReminder, contact.Hint, StringComparison.Ordinal);
-        Assert.Contains("recorded", CommonInputs.ContactConsequence, StringComparison.Ordinal);
-        Assert.Contains("can't send it", CommonInputs.ContactConsequence, StringComparison.Ordinal);
+        Assert.Contains("at once with your name and this reflection's case label", CommonInputs.ContactConsequence, StringComparison.Ordinal);
+        Assert.Contains("tell you whether it reached them", CommonInputs.ContactConsequence, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SupervisionBot.Bot.Proactive;
+
+/// <summary>
+/// How hard the outbox tries (section <c>Proactive</c>). A send in a turn retries a few times,
+/// briefly, because Teams gives a turn about 15 seconds; anything longer waits for the retrier.
+/// </summary>
+internal sealed class ProactiveOptions
+{
+    public const string Section = "Proactive";
+
+    /// <summary>Tries of one send before it is left to the retrier.</summary>
+    [Range(1, 10)]
+    public int AttemptsPerSend { get; set; } = 3;
+
+    /// <summary>The first wait between tries; doubled each time.</summary>
+    public TimeSpan FirstDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>A longer wait than this (a connector's Retry-After, say) is left to the retrier.</summary>
+    public TimeSpan LongestWaitInSend { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a claim to send lasts; longer than any one send with its tries.</summary>
+    public TimeSpan ClaimFor { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often the retrier looks for queued messages.</summary>
+    public TimeSpan RetryEvery { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest the retrier waits between tries of one message.</summary>
+    public TimeSpan LongestBackoff { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Tries, over all, before a message is given up as unreachable (about a day with the defaults).</summary>
+    [Range(1, 100)]
+    public int GiveUpAfter { get; set; } = 60;
+}
