@@ -33,6 +33,9 @@ public sealed class PlaygroundSession : IAsyncDisposable
     /// <summary>The Playground's users, its group chat and the bot, as it is configured.</summary>
     public PlaygroundCast Cast { get; private set; } = null!;
 
+    /// <summary>The bot's embedded storage folder (local-folder mode), for a test that prepares state the bot will read.</summary>
+    public string BotDataFolder => Path.Combine(_dataFolder, "bot-data");
+
     /// <summary>Everything the bot process printed: its log, for privacy checks.</summary>
     public IReadOnlyList<string> BotLog => _bot?.Output ?? [];
 

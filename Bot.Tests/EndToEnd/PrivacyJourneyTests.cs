@@ -55,7 +55,7 @@ public sealed class PrivacyJourneyTests(AzuriteFixture azurite) : IAsyncLifetime
         await Button("Skip this step").ClickAsync();
         await Heading("For supervision");
         await Page.GetByLabel("The question I want to bring").FillAsync("How do I hold Samantha when her mother calls me?");
-        await Page.GetByRole(AriaRole.Radio, new() { Name = "Mark it to share with my supervisor" }).CheckAsync();
+        await Page.GetByRole(AriaRole.Radio, new() { Name = "Keep this private" }).CheckAsync(); // in no group, the only choice
         await Button("Next").ClickAsync();
 
         // The review shows exactly what will be kept: tags where the identifiers were.

@@ -55,7 +55,8 @@ public sealed class ReflectionJourneyTests : IAsyncLifetime
         await Heading("Risk");
         await Page.GetByRole(AriaRole.Checkbox, new() { Name = "Not sure" }).CheckAsync();
         await Button("Next").ClickAsync();
-        await Page.GetByText("I can't send it to your supervisor myself yet", new() { Exact = false }).Last.WaitForAsync();
+        // This therapist is in no supervision group, so the offer says there is nobody to send it to.
+        await Page.GetByText("so I can't send this request to anyone", new() { Exact = false }).Last.WaitForAsync();
         await Page.GetByText("follow your usual safeguarding procedure now", new() { Exact = false }).Last.WaitForAsync();
         await Heading("Risk");
         await Page.GetByLabel("Ask my supervisor to contact me before our next meeting").CheckAsync();
@@ -99,7 +100,10 @@ public sealed class ReflectionJourneyTests : IAsyncLifetime
         await Heading("For supervision");
         await Page.GetByLabel("If you have brought this client to supervision before: what changed in the work after it?").FillAsync("I stopped filling the silences.");
         await Page.GetByLabel("The question I want to bring").FillAsync("How do I stay with the silences without filling them?");
-        await Page.GetByRole(AriaRole.Radio, new() { Name = "Mark it to share with my supervisor" }).CheckAsync();
+        // In no group, "keep private" is the only choice, and the card says how to join a group.
+        Assert.Equal(0, await Page.GetByRole(AriaRole.Radio, new() { Name = "Mark it to share with my supervisor" }).CountAsync());
+        await Page.GetByText("To join one, add me to your supervision group's Teams chat", new() { Exact = false }).Last.WaitForAsync();
+        await Page.GetByRole(AriaRole.Radio, new() { Name = "Keep this private" }).CheckAsync();
         await Shot("reflection-9-for-supervision");
         await Button("Next").ClickAsync();
 
@@ -115,11 +119,11 @@ public sealed class ReflectionJourneyTests : IAsyncLifetime
         await Page.GetByText("Okay", new() { Exact = true }).First.WaitForAsync();
         await Shot("reflection-11-review-after-edit");
 
-        // The confirmation says what was chosen, and that nothing was sent.
+        // The confirmation says what was chosen, and plainly why the request was not sent.
         await Button("Confirm and save").ClickAsync();
         await Heading("Thank you, your reflection is saved");
-        await Page.GetByText("You marked it to share with your supervisor. It has not been sent", new() { Exact = false }).Last.WaitForAsync();
-        await Page.GetByText("recorded with this reflection, but it has not been sent", new() { Exact = false }).Last.WaitForAsync();
+        await Page.GetByText("It is private, in your own records.", new() { Exact = false }).Last.WaitForAsync();
+        await Page.GetByText("because you are not in a supervision group with me yet", new() { Exact = false }).Last.WaitForAsync();
         await Shot("reflection-12-confirmed");
 
         Assert.DoesNotContain(_session.BotLog, line => line.Contains("silence", StringComparison.OrdinalIgnoreCase) && !line.Contains("Reflection ", StringComparison.Ordinal));
