@@ -119,7 +119,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
         {
             ["name"] = "adaptiveCard/action",
             ["conversation"] = new JsonObject { ["id"] = card.ConversationId },
-            ["from"] = new JsonObject { ["id"] = user.Id },
+            ["from"] = From(user),
             ["replyToId"] = card.ActivityId,
             ["value"] = new JsonObject
             {
@@ -179,9 +179,12 @@ public sealed class PlaygroundSession : IAsyncDisposable
         Directory.Delete(_dataFolder, recursive: true);
     }
 
+    // Teams sends each person's AAD object id (what the bot's pseudonyms are made of); so does this.
+    private static JsonObject From(PlaygroundUser user) => new() { ["id"] = user.Id, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId };
+
     private async Task<string> PostMessageAsync(PlaygroundUser user, string conversationId, JsonObject message)
     {
-        message["from"] = new JsonObject { ["id"] = user.Id };
+        message["from"] = From(user);
         message["textFormat"] = "plain";
         using var response = await _http.PostAsJsonAsync(new Uri(PlaygroundUrl, $"_conversation/v1/conversations/{Uri.EscapeDataString(conversationId)}/messages"), message);
         response.EnsureSuccessStatusCode();

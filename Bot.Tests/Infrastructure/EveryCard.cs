@@ -21,6 +21,13 @@ public static class EveryCard
         new("0001beefbeefbeef", "Ben Member"),
     ];
 
+    private static readonly GroupSettings SavedSettings = new()
+    {
+        Name = "Thursday group",
+        Supervisors = ["5a5a5a5a5a5a5a5a"],
+        Rhythm = new global::SupervisionBot.Supervision.Schedules.MeetingRhythm(DayOfWeek.Thursday, new TimeOnly(9, 30), "Europe/London", 2, new DateOnly(2027, 3, 11)),
+    };
+
     private static readonly Dictionary<string, Func<AdaptiveCard>> Cards = new()
     {
         ["welcome"] = WelcomeCard.Create,
@@ -32,6 +39,20 @@ public static class EveryCard
         ["group setup: with problems"] = () => GroupSetupCard.Create(
             SetupMembers, GroupSetupForm.Defaults, [new SettingsProblem(GroupSetupFields.NextMeeting, "Please pick a date.")]),
         ["group setup: change"] = () => GroupSetupCard.Create(SetupMembers, GroupSetupForm.Defaults, [], isChange: true),
+        ["group setup: more people than it lists"] = () => GroupSetupCard.Create(SetupMembers, GroupSetupForm.Defaults, [], conversationSize: 3000),
+        ["group settings saved"] = () => GroupSettingsSavedCard.Create(SavedSettings, ["Dr Ada Supervisor"], isChange: false, membersToldCount: 5),
+        ["group settings saved: changed, nobody told"] = () => GroupSettingsSavedCard.Create(SavedSettings with { Supervisors = ["5a5a5a5a5a5a5a5a", "0001beefbeefbeef"] }, ["Dr Ada Supervisor", "Ben Member"], isChange: true, membersToldCount: 0),
+        ["group removal: confirm"] = () => GroupRemovalCard.Confirm("Thursday group"),
+        ["group removal: removed"] = () => GroupRemovalCard.Removed("Thursday group"),
+        ["group removal: kept"] = () => GroupRemovalCard.Kept("Thursday group"),
+        ["groups: none"] = () => GroupListCard.Create([]),
+        ["groups: two, and one left"] = () => GroupListCard.Create(
+            [new("9a0b1c2d3e4f5a6b", "Thursday group", GroupRole.Member, IsPaused: false), new("0f0e0d0c0b0a0908", "Trainees", GroupRole.Supervisor, IsPaused: true)],
+            [new("0123456789abcdef", "Anxiety group", GroupRole.Member, IsPaused: false)]),
+        ["group onboarding: member"] = () => GroupOnboardingCard.Create("9a0b1c2d3e4f5a6b", "Thursday group", 3, isSupervisor: false),
+        ["group onboarding: supervisor"] = () => GroupOnboardingCard.Create("9a0b1c2d3e4f5a6b", "Thursday group", 3, isSupervisor: true),
+        ["group left"] = () => GroupOnboardingCard.Left("9a0b1c2d3e4f5a6b", "Thursday group"),
+        ["group rejoined"] = () => GroupOnboardingCard.Rejoined("Thursday group"),
         ["digest"] = () => DigestCard.Create(DigestCardSamples.Ordinary().SupervisorDigest(), new Uri("https://bot.example/charts/1.png")),
         ["digest: largest, inline chart"] = () => DigestCard.Create(
             DigestCardSamples.Largest().SupervisorDigest(), new Uri("data:image/png;base64," + Convert.ToBase64String(new byte[64]))),

@@ -24,6 +24,19 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public required Uri ServiceUrl { get; init; }
 
+    /// <summary>
+    /// Who the member API says is in every conversation (as Teams' <c>pagedmembers</c> lists them:
+    /// id, name, aadObjectId), served in pages of the size asked for. Empty until a test sets it.
+    /// </summary>
+    public IReadOnlyList<JsonObject> Members
+    {
+        get => _state.Members.People;
+        set => _state.Members.People = value;
+    }
+
+    /// <summary>How many member pages the bot asked for.</summary>
+    public int MemberPagesServed => _state.Members.PagesServed;
+
     /// <summary>Activities the bot sent or updated, in order.</summary>
     public IReadOnlyList<JsonObject> Sent => [.. _state.Sent];
 
@@ -61,6 +74,7 @@ public sealed class FakeConnector : IAsyncDisposable
         var (app, address) = await LoopbackServer.StartAsync(app =>
         {
             app.MapPost("/v3/conversations", (HttpRequest request) => CreateAsync(request, state));
+            app.MapGet("/v3/conversations/{conversationId}/pagedmembers", (HttpRequest request) => state.Members.Page(request));
             app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", (HttpRequest request, string conversationId, string? rest) => RecordAsync(request, state, conversationId, rest));
             app.MapPut("/v3/conversations/{conversationId}/activities/{**rest}", (HttpRequest request, string conversationId, string? rest) => RecordAsync(request, state, conversationId, rest));
         });
@@ -102,11 +116,32 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
+    private sealed class MemberList
+    {
+        private int _pagesServed;
+
+        public IReadOnlyList<JsonObject> People { get; set; } = [];
+
+        public int PagesServed => _pagesServed;
+
+        public IResult Page(HttpRequest request)
+        {
+            Interlocked.Increment(ref _pagesServed);
+            var size = int.TryParse(request.Query["pageSize"], out var asked) && asked > 0 ? asked : 200;
+            var from = int.TryParse(request.Query["continuationToken"], out var token) ? token : 0;
+            var page = People.Skip(from).Take(size).Select(p => p.DeepClone()).ToArray();
+            var next = from + size < People.Count ? (from + size).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+            return Results.Json(new JsonObject { ["members"] = new JsonArray(page), ["continuationToken"] = next });
+        }
+    }
+
     /// <summary>One accepted send (or, with <paramref name="IsUpdate"/>, update) and the id it has.</summary>
     public sealed record Delivery(string ConversationId, string ActivityId, bool IsUpdate, JsonObject Body);
 
     private sealed class State
     {
+        public MemberList Members { get; } = new();
+
         public readonly ConcurrentQueue<JsonObject> Sent = new();
         public readonly ConcurrentQueue<Delivery> Deliveries = new();
         public readonly ConcurrentQueue<string> Created = new();

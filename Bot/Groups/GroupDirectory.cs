@@ -44,6 +44,22 @@ internal sealed partial class GroupDirectory(GroupStore groups, ISessionStore st
         return [.. memberships.OrderBy(m => m.Group.Settings.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(m => m.Group.Id, StringComparer.Ordinal)];
     }
 
+    /// <summary>Groups the person chose to leave (and whose conversation they are still in), so they can rejoin.</summary>
+    public async Task<IReadOnlyList<SupervisionGroup>> OptedOutOfAsync(string channelId, string userKey, CancellationToken cancellationToken)
+    {
+        var person = await store.GetAsync(PersonKey(channelId, userKey), cancellationToken).ConfigureAwait(false);
+        var left = new List<SupervisionGroup>();
+        foreach (var groupId in person?.Value.Groups ?? [])
+        {
+            if (await groups.GetAsync(channelId, groupId, cancellationToken).ConfigureAwait(false) is { } group && group.Value.OptedOut.Contains(userKey))
+            {
+                left.Add(group.Value);
+            }
+        }
+
+        return left;
+    }
+
     public Task<Stored<SupervisionGroup>?> FindAsync(string channelId, string groupId, CancellationToken cancellationToken) =>
         Pseudonyms.IsValid(groupId) ? groups.GetAsync(channelId, groupId, cancellationToken) : Task.FromResult<Stored<SupervisionGroup>?>(null);
 

@@ -58,6 +58,12 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<GroupStore>();
         services.AddSingleton<GroupDirectory>();
         services.AddSingleton<IGroupDirectory>(sp => sp.GetRequiredService<GroupDirectory>());
+        services.AddSingleton<ConversationMembers>();
+        services.AddSingleton<GroupCommands>();
+        services.AddSingleton<GroupMembershipEvents>();
+        services.AddOptions<MemberWorkOptions>().BindConfiguration(MemberWorkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<MemberWorkQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<MemberWorkQueue>());
         services.TryAddSingleton<IRoleResolver, GroupRoleResolver>();
         services.AddSingleton<Router>();
         services.AddTransient<IBot, SupervisionTeamsBot>();

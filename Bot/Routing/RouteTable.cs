@@ -48,6 +48,7 @@ internal sealed class RouteTable
         ReflectionCoordinator reflections,
         MyDataHandler myData,
         ConversationRecords conversations,
+        GroupCommands groupCommands,
         FlowCatalog flows,
         IOptions<SupervisionBotOptions> options,
         IOptions<RetentionSettings> retention,
@@ -80,9 +81,16 @@ internal sealed class RouteTable
             Route.For(BotCommand.ForgetMe, Places.Personal, Audience.Anyone, (_, _) => Task.FromResult(New(MyDataCards.ConfirmForgetMe()))),
             Route.For(BotCommand.Help, Places.Anywhere, Audience.Anyone, (r, _) => Task.FromResult(New(HelpCard.Create(r.Kind != ConversationKind.Personal, didNotUnderstand: false)))),
 
-            // In a group it introduces the bot again, but it is not offered there.
-            Route.For(BotCommand.Welcome, Places.Anywhere, Audience.Anyone, (r, _) => Task.FromResult(New(r.Kind == ConversationKind.Personal ? WelcomeCard.Create() : GroupIntroductionCard.Create())), listed: Places.Personal),
+            // In a group it introduces the bot again, but it is not offered there; nor in Teams' menu, which holds twelve (typing hello is enough).
+            Route.For(BotCommand.Welcome, Places.Anywhere, Audience.Anyone, (r, _) => Task.FromResult(New(r.Kind == ConversationKind.Personal ? WelcomeCard.Create() : GroupIntroductionCard.Create())), listed: Places.None),
             Route.For(BotCommand.Privacy, Places.Anywhere, Audience.Anyone, (_, _) => Task.FromResult(New(PrivacyCard.Create(_options.PrivacyUrl!, _retention.ReflectionDays)))),
+
+            // Groups: who may change one is decided inside, by pseudonym, because before the first save anyone may set it up.
+            Route.For(BotCommand.Groups, Places.Personal, Audience.Anyone, groupCommands.ListAsync),
+            Route.For(BotCommand.Setup, Places.Groups, Audience.Anyone, groupCommands.SetupAsync),
+            Route.For(BotCommand.PauseGroup, Places.Groups, Audience.Anyone, groupCommands.PauseAsync),
+            Route.For(BotCommand.ResumeGroup, Places.Groups, Audience.Anyone, groupCommands.ResumeAsync),
+            Route.For(BotCommand.RemoveGroup, Places.Groups, Audience.Anyone, groupCommands.AskRemoveAsync),
 
             // Supervisors only: the handlers check the role by pseudonym, in a group from the group
             // stored for the conversation and in a 1:1 chat from the groups the person supervises.
@@ -111,6 +119,11 @@ internal sealed class RouteTable
             Route.ForVerb(ReminderVerbs.Pause, Places.Personal, Audience.Anyone, "Pause reminders for the period on the button.", _reminders.PauseAsync),
             Route.ForVerb(ReminderVerbs.TurnOn, Places.Personal, Audience.Anyone, "Turn reminders back on.", _reminders.TurnOnAsync),
             Route.ForVerb(MyDataVerbs.Cancel, Places.Personal, Audience.Anyone, "Keep the data after all.", (_, _) => Task.FromResult(Replace(MyDataCards.Kept()))),
+            Route.ForVerb(GroupVerbs.SaveSettings, Places.Groups, Audience.Anyone, "Save the group's settings from the setup card: anyone at first, afterwards only a supervisor.", groupCommands.SaveAsync),
+            Route.ForVerb(GroupVerbs.RemoveConfirmed, Places.Groups, Audience.Anyone, "A supervisor removes the group's settings; members' reflections stay with them.", groupCommands.RemoveAsync),
+            Route.ForVerb(GroupVerbs.Keep, Places.Groups, Audience.Anyone, "Keep the group after all.", groupCommands.KeepAsync),
+            Route.ForVerb(GroupVerbs.Leave, Places.Personal, Audience.Anyone, "Leave a supervision group: receive nothing from it and don't offer it when sharing.", groupCommands.LeaveAsync),
+            Route.ForVerb(GroupVerbs.Rejoin, Places.Personal, Audience.Anyone, "Join a group again after leaving it.", groupCommands.RejoinAsync),
 
             // Anyone may press it; the handler checks, by pseudonym, that they supervise the request's group.
             Route.ForVerb(ContactVerbs.Acknowledge, Places.Personal, Audience.Anyone, "A supervisor answers a request for contact, which tells the therapist.", _contact.AcknowledgeAsync),

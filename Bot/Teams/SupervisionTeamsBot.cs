@@ -24,6 +24,7 @@ internal sealed partial class SupervisionTeamsBot(
     ReflectionCoordinator reflections,
     ConversationRecords conversations,
     GroupDirectory directory,
+    GroupMembershipEvents membership,
     Pseudonymizer pseudonyms,
     IOptions<SupervisionBotOptions> options,
     ILogger<SupervisionTeamsBot> logger) : TeamsActivityHandler
@@ -110,29 +111,38 @@ internal sealed partial class SupervisionTeamsBot(
         return CardReplies.Note("See the new card below.");
     }
 
-    protected override async Task OnTeamsMembersAddedAsync(
-        IList<TeamsChannelAccount> membersAdded,
-        TeamInfo teamInfo,
-        ITurnContext<IConversationUpdateActivity> turnContext,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Members added or removed, handled here rather than by the SDK's Teams dispatch, which looks
+    /// up every added member through the connector one by one (seconds for a large team): the
+    /// activity already carries each member's id and AAD object id.
+    /// </summary>
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        var botId = turnContext.Activity.Recipient?.Id;
-        if (membersAdded.Any(m => m.Id == botId))
+        var activity = turnContext.Activity;
+        var botId = activity.Recipient?.Id;
+        var added = (activity.MembersAdded ?? []).OfType<ChannelAccount>().ToList();
+        var removed = (activity.MembersRemoved ?? []).OfType<ChannelAccount>().ToList();
+        if (added.Count == 0 && removed.Count == 0)
+        {
+            await base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
+            return;
+        }
+
+        if (added.Any(m => m.Id == botId))
         {
             await IntroduceOnceAsync(turnContext, cancellationToken);
         }
-    }
 
-    protected override async Task OnTeamsMembersRemovedAsync(
-        IList<TeamsChannelAccount> membersRemoved,
-        TeamInfo teamInfo,
-        ITurnContext<IConversationUpdateActivity> turnContext,
-        CancellationToken cancellationToken)
-    {
-        var botId = turnContext.Activity.Recipient?.Id;
-        if (membersRemoved.Any(m => m.Id == botId))
+        if (removed.Any(m => m.Id == botId))
         {
+            await membership.BotRemovedAsync(turnContext, cancellationToken);
             await conversations.ForgetAsync(turnContext, cancellationToken);
+        }
+
+        if (activity.ConversationKind() != ConversationKind.Personal)
+        {
+            await membership.JoinedAsync(turnContext, added.Where(m => m.Id != botId), cancellationToken);
+            await membership.LeftAsync(turnContext, removed.Where(m => m.Id != botId), cancellationToken);
         }
     }
 

@@ -19,7 +19,8 @@ public static class GroupSetupCard
         IReadOnlyList<SetupMember> members,
         IReadOnlyDictionary<string, string> values,
         IReadOnlyList<SettingsProblem> problems,
-        bool isChange = false)
+        bool isChange = false,
+        int? conversationSize = null)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(values);
@@ -65,6 +66,12 @@ public static class GroupSetupCard
             IsRequired = true,
             ErrorMessage = "Please choose at least one supervisor.",
         }));
+        if (conversationSize > members.Count)
+        {
+            body.Add(CardText.Subtle(
+                $"This conversation has {conversationSize} people, more than a card can list: these are the first {members.Count} by name, after anyone already chosen."));
+        }
+
         body.Add(CardText.SectionHeading("When the group meets"));
         body.AddRange(Field(new ChoiceSetInput([.. Weekdays.Select(day => new Choice(day.ToString(), day.ToString()))])
         {

@@ -16,7 +16,7 @@ public static class HelpCard
     /// <param name="didNotUnderstand">True when answering text the bot did not recognise.</param>
     public static AdaptiveCard Create(bool inGroup, bool didNotUnderstand)
     {
-        var commands = CommandCatalog.All.Where(c => !inGroup || c.InGroups).ToList();
+        var commands = CommandCatalog.All.Where(c => inGroup ? c.InGroups : c.InPersonal).ToList();
         var body = new List<CardElement>();
         if (didNotUnderstand)
         {

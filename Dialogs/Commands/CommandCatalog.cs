@@ -20,11 +20,16 @@ public static class CommandCatalog
         new(BotCommand.Delete, ["delete"], "Delete one of your reflections.", InGroups: false),
         new(BotCommand.ForgetMe, ["forget me", "delete everything", "delete my data"], "Delete everything I hold about you.", InGroups: false),
         new(BotCommand.Help, ["help", "commands", "?", "menu"], "Show what I can do.", InGroups: true),
-        new(BotCommand.Welcome, ["welcome", "hello", "hi", "start"], "Show the introduction again.", InGroups: false),
+        new(BotCommand.Welcome, ["welcome", "hello", "hi", "start"], "Show the introduction again.", InGroups: false, Menu: CommandMenu.None),
         new(BotCommand.Privacy, ["privacy", "what do you store"], "What I store, what I don't, and your rights.", InGroups: true),
-        new(BotCommand.Digest, ["digest", "digest now"], "Supervisors: the digest so far for your group's next meeting, sent to our 1:1 chat.", InGroups: true),
-        new(BotCommand.Digests, ["digests", "past digests"], "Supervisors: open the digests sent before past meetings.", InGroups: false),
-        new(BotCommand.Reminders, ["reminders", "pause reminders"], "Pause the gentle reminder before each meeting, or turn it back on.", InGroups: false),
+        new(BotCommand.Groups, ["groups", "my groups"], "See the supervision groups you are in, your role in each, and how to leave one.", InGroups: false),
+        new(BotCommand.Setup, ["setup", "set up", "settings", "group settings"], "Set up this supervision group, or change its settings if you supervise it.", InGroups: true, InPersonal: false),
+        new(BotCommand.PauseGroup, ["pause group", "pause"], "Supervisors: pause this group's digests and reminders, keeping its settings.", InGroups: true, InPersonal: false),
+        new(BotCommand.ResumeGroup, ["resume group", "unpause", "restart group"], "Supervisors: start this group's digests and reminders again.", InGroups: true, InPersonal: false),
+        new(BotCommand.RemoveGroup, ["remove group"], "Supervisors: remove this group's settings. Members' reflections stay with them.", InGroups: true, InPersonal: false),
+        new(BotCommand.Digest, ["digest", "digest now"], "Supervisors: the digest so far for your group's next meeting, sent to our 1:1 chat.", InGroups: true, Menu: CommandMenu.GroupsOnly),
+        new(BotCommand.Digests, ["digests", "past digests"], "Supervisors: open the digests sent before past meetings.", InGroups: false, Menu: CommandMenu.None),
+        new(BotCommand.Reminders, ["reminders", "pause reminders"], "Pause the gentle reminder before each meeting, or turn it back on.", InGroups: false, Menu: CommandMenu.None),
     ];
 
     private static readonly FrozenDictionary<string, BotCommand> ByWord = All

@@ -20,6 +20,15 @@ public sealed record SupervisionGroup
     /// <summary>Paused groups send nothing: no digests, no reminders. Nothing is deleted.</summary>
     public bool IsPaused { get; init; }
 
+    /// <summary>
+    /// Pseudonyms of people in the conversation who chose to leave the group: they are not members
+    /// (so they receive nothing from it) until they choose to rejoin, however the conversation changes.
+    /// </summary>
+    public ImmutableArray<string> OptedOut { get; init; } = [];
+
+    /// <summary>True while the group has no supervisor left (the last one left the conversation): anyone in it may then choose new ones.</summary>
+    public bool NeedsSupervisor => Settings.Supervisors.IsDefaultOrEmpty;
+
     /// <summary>The role of <paramref name="person"/>, or null for someone not in the group.</summary>
     public GroupRole? RoleOf(string person) =>
         Settings.Supervisors.Contains(person, StringComparer.Ordinal) ? GroupRole.Supervisor
@@ -40,8 +49,43 @@ public sealed record SupervisionGroup
     public SupervisionGroup WithoutMember(string person) =>
         this with { Members = Members.Remove(person, StringComparer.Ordinal) };
 
+    /// <summary>
+    /// Someone who left the conversation: no longer a member, nor a supervisor. When the last
+    /// supervisor goes, the group is paused (nothing is sent without someone to receive the digest).
+    /// </summary>
+    public SupervisionGroup WithoutPerson(string person)
+    {
+        var supervisors = Settings.Supervisors.Remove(person, StringComparer.Ordinal);
+        return this with
+        {
+            Members = Members.Remove(person, StringComparer.Ordinal),
+            Settings = Settings with { Supervisors = supervisors },
+            IsPaused = IsPaused || supervisors.IsEmpty,
+        };
+    }
+
+    /// <summary>People who joined the conversation become members, except those who chose to leave the group.</summary>
+    public SupervisionGroup WithMembers(IEnumerable<string> people)
+    {
+        var joining = people.Where(p => !Members.Contains(p, StringComparer.Ordinal) && !OptedOut.Contains(p, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+        return joining.Count == 0 ? this : this with { Members = Members.AddRange(joining) };
+    }
+
+    /// <summary>A member's own choice to leave; a supervisor cannot (another supervisor changes the settings instead). Null when refused.</summary>
+    public SupervisionGroup? OptOut(string person) =>
+        IsSupervisor(person) || !Members.Contains(person, StringComparer.Ordinal)
+            ? null
+            : this with { Members = Members.Remove(person, StringComparer.Ordinal), OptedOut = OptedOut.Add(person) };
+
+    /// <summary>Undoes <see cref="OptOut"/> for someone still in the conversation.</summary>
+    public SupervisionGroup OptIn(string person) =>
+        OptedOut.Contains(person, StringComparer.Ordinal)
+            ? this with { OptedOut = OptedOut.Remove(person, StringComparer.Ordinal), Members = Members.Contains(person, StringComparer.Ordinal) ? Members : Members.Add(person) }
+            : this;
+
     public bool Equals(SupervisionGroup? other) =>
-        other is not null && Id == other.Id && Settings == other.Settings && Members.SequenceEqual(other.Members) && IsPaused == other.IsPaused;
+        other is not null && Id == other.Id && Settings == other.Settings && Members.SequenceEqual(other.Members) && IsPaused == other.IsPaused
+        && OptedOut.SequenceEqual(other.OptedOut);
 
     public override int GetHashCode() => HashCode.Combine(Id, Settings, Members.Length, IsPaused);
 }

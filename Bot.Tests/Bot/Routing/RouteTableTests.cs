@@ -61,7 +61,9 @@ public class RouteTableTests
             }
 
             Assert.True(route.Where.HasFlag(route.Listed), $"'{route.Name}' is offered where it does not work.");
-            Assert.Equal(CommandCatalog.Describe(route.Command!.Value).InGroups, route.Listed.HasFlag(Places.Groups));
+            var described = CommandCatalog.Describe(route.Command!.Value);
+            Assert.Equal(described.InGroups && described.Menu != CommandMenu.None, route.Listed.HasFlag(Places.Groups));
+            Assert.Equal(described.InPersonal && described.Menu == CommandMenu.Offered, route.Listed.HasFlag(Places.Personal));
         }
 
         Assert.All(lists.Values.SelectMany(list => list.Keys), title => Assert.NotNull(table.All.FirstOrDefault(r => r.Command is not null && r.Name == title)));
@@ -78,17 +80,22 @@ public class RouteTableTests
         {
             foreach (var kind in Kinds.Where(kind => !route.Where.Allows(kind)))
             {
-                var conversationType = kind == ConversationKind.Channel ? "channel" : "groupChat";
+                var conversationType = kind switch { ConversationKind.Channel => "channel", ConversationKind.GroupChat => "groupChat", _ => "personal" };
+                var conversationId = kind == ConversationKind.Personal ? "a:personal-1" : "19:group-1@thread.v2";
                 host.Connector.Clear();
                 string answer;
                 if (route.Command is not null)
                 {
-                    await host.PostAsync(TeamsActivities.MentionMessage(host.ServiceUrl, route.Name, conversationType));
-                    answer = BotTestHost.Text(Assert.Single(host.SentCards()));
+                    await host.PostAsync(kind == ConversationKind.Personal
+                        ? TeamsActivities.Message(host.ServiceUrl, route.Name)
+                        : TeamsActivities.MentionMessage(host.ServiceUrl, route.Name, conversationType));
+
+                    // A card, or for a command that works only in groups, a sentence saying so.
+                    answer = Assert.Single([.. host.SentCards().Select(card => BotTestHost.Text(card)), .. host.SentTexts()]);
                 }
                 else
                 {
-                    var response = await host.PostAsync(TeamsActivities.Execute(host.ServiceUrl, route.Name, new JsonObject { ["verb"] = route.Name }, conversationType, "19:group-1@thread.v2"));
+                    var response = await host.PostAsync(TeamsActivities.Execute(host.ServiceUrl, route.Name, new JsonObject { ["verb"] = route.Name }, conversationType, conversationId));
                     Assert.Equal(HttpStatusCode.OK, response.StatusCode);
                     var invoke = (await BotTestHost.ReadJsonAsync(response))!;
                     answer = (string?)invoke["value"] == "See the new card below." ? BotTestHost.Text(Assert.Single(host.SentCards())) : invoke["value"]!.ToJsonString();
