@@ -23,6 +23,11 @@ internal sealed partial class GroupDirectory(GroupStore groups, ISessionStore st
 {
     private const int MaxAttempts = 16;
 
+    /// <summary>How many senders' addresses this instance remembers having stored, so a message costs no directory read.</summary>
+    internal const int RecentSendersCapacity = 10_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Channel, string Person), PersonAddress> _recentSenders = new();
+
     public async Task<IReadOnlyList<GroupMembership>> GroupsOfAsync(string channelId, string userKey, CancellationToken cancellationToken)
     {
         var person = await store.GetAsync(PersonKey(channelId, userKey), cancellationToken).ConfigureAwait(false);
@@ -121,9 +126,28 @@ internal sealed partial class GroupDirectory(GroupStore groups, ISessionStore st
     public Task RememberSenderAsync(IActivity activity, string userKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return AddressOf(activity) is { } address && !string.IsNullOrWhiteSpace(activity.From?.AadObjectId) && !string.IsNullOrEmpty(activity.ChannelId)
-            ? RememberAddressAsync(activity.ChannelId, userKey, address, cancellationToken)
-            : Task.CompletedTask;
+        if (AddressOf(activity) is not { } address || string.IsNullOrWhiteSpace(activity.From?.AadObjectId) || string.IsNullOrEmpty(activity.ChannelId))
+        {
+            return Task.CompletedTask;
+        }
+
+        // The address rarely changes: once this instance has stored it, the person's next messages
+        // cost no read. Bounded: past the capacity it starts again from empty.
+        var sender = (activity.ChannelId, userKey);
+        return _recentSenders.TryGetValue(sender, out var known) && known == address
+            ? Task.CompletedTask
+            : RememberAndNoteAsync(sender, address, cancellationToken);
+    }
+
+    private async Task RememberAndNoteAsync((string Channel, string Person) sender, PersonAddress address, CancellationToken cancellationToken)
+    {
+        await RememberAddressAsync(sender.Channel, sender.Person, address, cancellationToken).ConfigureAwait(false);
+        if (_recentSenders.Count >= RecentSendersCapacity)
+        {
+            _recentSenders.Clear();
+        }
+
+        _recentSenders[sender] = address;
     }
 
     /// <summary>How to reach the sender of <paramref name="activity"/> 1:1, or <paramref name="teamsUserId"/> on the same service.</summary>
@@ -164,8 +188,11 @@ internal sealed partial class GroupDirectory(GroupStore groups, ISessionStore st
             cancellationToken);
 
     /// <summary>Forgets the person's address and list of groups (as part of "forget me").</summary>
-    public Task ForgetPersonAsync(string channelId, string userKey, CancellationToken cancellationToken) =>
-        store.DeleteAsync(PersonKey(channelId, userKey), cancellationToken);
+    public Task ForgetPersonAsync(string channelId, string userKey, CancellationToken cancellationToken)
+    {
+        _recentSenders.TryRemove((channelId, userKey), out _);
+        return store.DeleteAsync(PersonKey(channelId, userKey), cancellationToken);
+    }
 
     /// <summary>
     /// Read, change, write if unchanged; retried when someone else wrote first. <paramref name="change"/>

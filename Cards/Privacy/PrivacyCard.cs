@@ -35,8 +35,9 @@ public static class PrivacyCard
                 "or forget me to remove everything. Saved reflections are deleted after " + Period(retentionDays) + "."),
             CardText.SectionHeading("Who sees it"),
             CardText.Paragraph(
-                "You. You can mark a reflection to share with your supervisor or your group, but I don't " +
-                "deliver reflections to anyone yet. I have no way to send anything to your managers."),
+                "You. If you mark a reflection to share with your supervisor or your group, it goes into the digest " +
+                "your supervisor gets before each group meeting, and group-shared ones into a short summary in the " +
+                "group chat, once enough members have shared. I have no way to send anything to your managers."),
             CardText.Paragraph(
                 "If you ask your supervisor to contact you, I send each supervisor of your group your name and the " +
                 "case label, not the reflection."),

@@ -42,10 +42,10 @@ public static class ReflectionNotices
             SharingPreference.KeepPrivate => "It is private, in your own records.",
             SharingPreference.ShareWithSupervisor => delivery.ReachedSupervisor
                 ? "It has been shared with your supervisor."
-                : "You marked it to share with your supervisor. It has not been sent: I don't deliver reflections yet, so for now it stays in your own records with that choice.",
+                : "You marked it to share with your supervisor. It has not been sent yet: it goes into the digest I send them before your group's next meeting, once enough members have shared for the digest to show anything.",
             SharingPreference.ShareWithGroup => delivery.ReachedGroup
                 ? "It has been shared with your supervision group."
-                : "You marked it to share with your supervision group. It has not been sent: I don't deliver reflections yet, so for now it stays in your own records with that choice.",
+                : "You marked it to share with your supervision group. It has not been sent yet: it goes into your supervisor's digest and the short group summary before the next meeting, once enough members have shared for them to show anything.",
             _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.Sharing, "Unknown sharing preference."),
         };
 

@@ -8,7 +8,7 @@ namespace SupervisionBot.Cards.Welcome;
 /// The first thing a therapist sees when they install the bot in their 1:1 chat. Its promises
 /// match the privacy card, help and the README, and what the code does: identifiers are removed
 /// automatically but removal can miss things, what is kept is pseudonymised rather than anonymous,
-/// and nothing is delivered to a supervisor or group yet.
+/// and shared reflections reach a supervisor only through the group's digest.
 /// </summary>
 public static class WelcomeCard
 {
@@ -29,8 +29,8 @@ public static class WelcomeCard
                 "pseudonymised rather than anonymous, and it is protected as personal data."),
             CardText.SectionHeading("Who sees it"),
             CardText.Paragraph(
-                "You. You can mark a reflection to share with your supervisor or your group, but I don't " +
-                "deliver reflections to anyone yet, so for now your reflections stay in your own records. " +
+                "You. If you mark a reflection to share with your supervisor or your group, it goes into the digest " +
+                "your supervisor gets before each group meeting, once enough members have shared. " +
                 "What you type is not written to my logs."),
             CardText.Paragraph("You can see, download and delete what I keep at any time: type my reflections, export or forget me."),
             CardText.Subtle("Type help at any time to see what I can do."),

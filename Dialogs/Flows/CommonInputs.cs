@@ -39,7 +39,7 @@ public static class CommonInputs
         "Who is this reflection for?",
         [KeepPrivate, ShareWithSupervisor, ShareWithGroup],
         required: true,
-        hint: "You decide each time. For now your choice is recorded with the reflection: I don't deliver reflections to supervisors or groups yet, so it stays in your own records.");
+        hint: "You decide each time. Shared reflections are not sent one by one: they go into the digest your supervisor gets before each meeting (and, shared with the group, into a short summary in the group chat), once enough members have shared.");
 
     public static readonly InputDefinition RequestSupervisorContactInput = InputDefinition.Toggle(
         RequestSupervisorContact,

@@ -26,6 +26,6 @@ public class ReflectionExportTests
         Assert.Contains($"**{flow.FindInput(SessionReflectionFlow.Inputs.SinceLastSupervision)!.Label}**  \n{since.Value}", markdown, StringComparison.Ordinal);
         Assert.Contains($"**{flow.FindInput(SessionReflectionFlow.Inputs.Risk)!.Label}**  \n{SessionReflectionFlow.Risks.None.Label}", markdown, StringComparison.Ordinal);
         Assert.Contains("### Going deeper", markdown, StringComparison.Ordinal);
-        Assert.Contains("- Sharing: Marked to share with my supervision group (not sent", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Sharing: Marked to share with my supervision group (through the digest", markdown, StringComparison.Ordinal);
     }
 }
