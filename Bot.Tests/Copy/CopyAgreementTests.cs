@@ -30,9 +30,12 @@ public class CopyAgreementTests
 
     [Theory]
     [MemberData(nameof(Sources))]
-    public void Source_SaysReflectionsAreNotDeliveredYet(string source)
+    public void Source_SaysSharedReflectionsReachASupervisorThroughTheDigest_OnceEnoughHaveShared(string source)
     {
-        Assert.Contains("deliver reflections", Text(source), StringComparison.Ordinal);
+        var text = Text(source);
+        Assert.Contains("digest", text, StringComparison.Ordinal);
+        Assert.Contains("enough members have shared", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("deliver reflections", text, StringComparison.Ordinal);
     }
 
     [Fact]

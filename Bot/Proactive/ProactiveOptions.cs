@@ -10,9 +10,13 @@ internal sealed class ProactiveOptions
 {
     public const string Section = "Proactive";
 
-    /// <summary>Tries of one send before it is left to the retrier.</summary>
+    /// <summary>
+    /// Tries of one send before it is left to the retrier. Each try already includes the connector
+    /// HTTP client's own retries of 429 and 5xx (<see cref="Connector.ConnectorHttp"/>, honouring
+    /// Retry-After), so one is enough: more would multiply the waits inside a user's turn.
+    /// </summary>
     [Range(1, 10)]
-    public int AttemptsPerSend { get; set; } = 3;
+    public int AttemptsPerSend { get; set; } = 1;
 
     /// <summary>The first wait between tries; doubled each time.</summary>
     public TimeSpan FirstDelay { get; set; } = TimeSpan.FromSeconds(1);

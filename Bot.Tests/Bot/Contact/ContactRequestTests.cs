@@ -67,7 +67,7 @@ public sealed class ContactRequestTests : IAsyncLifetime
     {
         await InGroupAsync(FirstGroup, "Tuesday group");
         var review = await QuickCheckInReviewAsync(contact: true);
-        _host.Connector.FailNextSends(503, times: 3);
+        _host.Connector.FailNextSends(503, times: ProactiveMessengerTests.FailsOneTry);
 
         var confirmation = await CardPresses.PressAsync(_host, review, ReflectionVerbs.Confirm);
 
@@ -75,7 +75,7 @@ public sealed class ContactRequestTests : IAsyncLifetime
         Assert.Contains(CommonInputsReminder, BotTestHost.Text(confirmation), StringComparison.Ordinal);
         await ProactiveMessengerTests.WaitForAsync(() => _host.Connector.Deliveries.Any(d => d.ConversationId == "a:personal-" + SupervisorTeamsId));
         Assert.Single(_host.Connector.Deliveries, d => d.ConversationId == "a:personal-" + SupervisorTeamsId);
-        Assert.Equal(4, _host.Connector.SendRequests - Replies());
+        Assert.Equal(ProactiveMessengerTests.FailsOneTry + 1, _host.Connector.SendRequests - Replies());
     }
 
     [Fact]

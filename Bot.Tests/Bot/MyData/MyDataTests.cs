@@ -74,7 +74,7 @@ public class MyDataTests
         var link = new Uri((string)CardPresses.Buttons(host.SentCards()[^1]).Single(b => (string?)b["type"] == "Action.OpenUrl")["url"]!);
         var markdown = await (await host.Client.GetAsync(link.PathAndQuery)).Content.ReadAsStringAsync();
 
-        Assert.Contains("- Sharing: Marked to share with my supervisor (not sent", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Sharing: Marked to share with my supervisor (through the group's digest)", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class ProactiveTwoInstancesTests(AzuriteFixture azurite) : IAsyncL
     [Fact]
     public async Task Retriers_OnBothInstancesAtOnce_SendAQueuedMessageOnce()
     {
-        _first.Connector.FailNextSends(503, times: 3);
+        _first.Connector.FailNextSends(503, times: ProactiveMessengerTests.FailsOneTry);
         var message = ProactiveMessengerTests.MessageVia(_first.ServiceUrl, "digest/queued");
         Assert.IsType<ProactiveResult.Queued>(await ProactiveMessengerTests.Messenger(_first).SendOnceAsync(message, default));
         await Task.Delay(TimeSpan.FromMilliseconds(300)); // past the first backoff (RetryEvery, 200 ms)

@@ -77,7 +77,7 @@ public class SessionReflectionFlowTests
     }
 
     [Fact]
-    public void ForSupervisionStep_AsksForTheSharingChoiceInWordsThatPromiseNoDelivery()
+    public void ForSupervisionStep_AsksForTheSharingChoice_SayingItReachesTheDigestOnceEnoughHaveShared()
     {
         var step = Reflection.Definition.FindStep(Reflection.Steps.ForSupervision)!;
         var sharing = step.FindInput(CommonInputs.Sharing)!;
@@ -85,7 +85,7 @@ public class SessionReflectionFlowTests
         Assert.True(sharing.IsRequired);
         Assert.Equal([CommonInputs.KeepPrivate, CommonInputs.ShareWithSupervisor, CommonInputs.ShareWithGroup], sharing.Choices.AsEnumerable());
         Assert.All(sharing.Choices.Skip(1), choice => Assert.StartsWith("Mark it to share", choice.Label, StringComparison.Ordinal));
-        Assert.Contains("I don't deliver reflections", sharing.Hint, StringComparison.Ordinal);
+        Assert.Contains("once enough members have shared", sharing.Hint, StringComparison.Ordinal);
     }
 
     [Fact]
