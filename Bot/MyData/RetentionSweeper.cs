@@ -16,39 +16,28 @@ internal sealed partial class RetentionSweeper(
     IWorkLeases leases,
     IOptions<RetentionSettings> settings,
     TimeProvider time,
-    ILogger<RetentionSweeper> logger) : BackgroundService
+    ILogger<RetentionSweeper> logger) : PeriodicWork(time, logger)
 {
     internal const string Work = "retention-sweep";
-    internal static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    internal static readonly TimeSpan Every = TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // Storage unavailable: the next check catches up; the day stays unmarked until a sweep completes.
-                LogSweepFailed(logger, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Name => Work;
+
+    /// <summary>A sweep that failed (storage unavailable) leaves the day unmarked, so the next check catches up.</summary>
+    protected override TimeSpan Interval => Every;
+
+    protected override Task RunAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
     /// <summary>Sweeps if today's sweep is still to do and this instance holds the lease; null when it did not sweep.</summary>
     internal async Task<int?> SweepAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var day = now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await using var lease = await leases.TryAcquireAsync(Work, cancellationToken);
         if (lease is null || await leases.IsDoneAsync(Work, day, cancellationToken))
         {
             BotTelemetry.OnceOnly(Work, ranHere: false);
-            LogNotHere(logger, lease is null ? "another instance is sweeping" : "today's sweep is done");
+            LogNotHere(Logger, lease is null ? "another instance is sweeping" : "today's sweep is done");
             return null;
         }
 
@@ -57,7 +46,7 @@ internal sealed partial class RetentionSweeper(
         var deleted = await archive.DeleteOlderThanAsync(cutoff, cancellationToken);
         await leases.MarkDoneAsync(Work, day, cancellationToken);
         BotTelemetry.OnceOnly(Work, ranHere: true);
-        LogSwept(logger, deleted, settings.Value.ReflectionDays);
+        LogSwept(Logger, deleted, settings.Value.ReflectionDays);
         return deleted;
     }
 
@@ -66,7 +55,4 @@ internal sealed partial class RetentionSweeper(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention sweep not run here: {Reason}")]
     private static partial void LogNotHere(ILogger logger, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention sweep failed; it will be tried again within the hour")]
-    private static partial void LogSweepFailed(ILogger logger, Exception exception);
 }

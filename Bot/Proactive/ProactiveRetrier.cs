@@ -15,26 +15,18 @@ internal sealed partial class ProactiveRetrier(
     IWorkLeases leases,
     IOptions<ProactiveOptions> options,
     TimeProvider time,
-    ILogger<ProactiveRetrier> logger) : BackgroundService
+    ILogger<ProactiveRetrier> logger) : PeriodicWork(time, logger)
 {
     internal const string Work = "proactive-outbox-retrier";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.RetryEvery, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await RetryDueAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // Storage down, so not even the lease could be taken: the next tick tries again.
-                LogRetryFailed(logger, exception.GetType().Name);
-            }
-        }
-    }
+    protected override string Name => Work;
+
+    protected override TimeSpan Interval => options.Value.RetryEvery;
+
+    /// <summary>A message is queued only after a send failed, which its own retry delay answers; nothing is due at start-up that a tick later would not do.</summary>
+    protected override bool RunsAtStart => false;
+
+    protected override Task RunAsync(CancellationToken cancellationToken) => RetryDueAsync(cancellationToken);
 
     /// <summary>One pass over the queued messages; false when another instance held the lease.</summary>
     internal async Task<bool> RetryDueAsync(CancellationToken cancellationToken)
@@ -54,7 +46,7 @@ internal sealed partial class ProactiveRetrier(
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                LogRetryFailed(logger, exception.GetType().Name);
+                LogRetryFailed(Logger, exception.GetType().Name);
             }
         }
 

@@ -18,10 +18,10 @@ internal sealed partial class PendingArchiveRetrier(
     OpenReflectionStore store,
     IWorkLeases leases,
     TimeProvider time,
-    ILogger<PendingArchiveRetrier> logger) : BackgroundService
+    ILogger<PendingArchiveRetrier> logger) : PeriodicWork(time, logger)
 {
     internal const string Work = "pending-archive-retrier";
-    internal static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+    internal static readonly TimeSpan Every = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// A note is written just before its confirmation is saved; one younger than this whose
@@ -29,23 +29,11 @@ internal sealed partial class PendingArchiveRetrier(
     /// </summary>
     internal static readonly TimeSpan Grace = TimeSpan.FromMinutes(2);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            try
-            {
-                await RetryAllAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // Storage down, so not even the notes could be listed: the next tick tries again.
-                LogRetryFailed(logger, exception.GetType().Name);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Name => Work;
+
+    protected override TimeSpan Interval => Every;
+
+    protected override Task RunAsync(CancellationToken cancellationToken) => RetryAllAsync(cancellationToken);
 
     /// <summary>Retries every waiting reflection noted in storage; false when another instance held the lease.</summary>
     internal async Task<bool> RetryAllAsync(CancellationToken cancellationToken)
@@ -73,7 +61,7 @@ internal sealed partial class PendingArchiveRetrier(
             {
                 // Storage still down: the reflection stays where it is and the next tick tries again.
                 BotTelemetry.ArchiveRetry("failed");
-                LogRetryFailed(logger, exception.GetType().Name);
+                LogRetryFailed(Logger, exception.GetType().Name);
             }
         }
 
@@ -89,7 +77,7 @@ internal sealed partial class PendingArchiveRetrier(
 
         // Nothing confirmed waits: saved by the author's own turn, forgotten, or a confirmation
         // that lost a race. A fresh note may belong to a confirmation being saved right now.
-        if (time.GetUtcNow() - marker.Since < Grace)
+        if (Time.GetUtcNow() - marker.Since < Grace)
         {
             return "unchanged";
         }

@@ -21,31 +21,19 @@ internal sealed partial class SupervisionScheduler(
     ReminderDelivery reminders,
     IWorkLeases leases,
     TimeProvider time,
-    ILogger<SupervisionScheduler> logger) : BackgroundService
+    ILogger<SupervisionScheduler> logger) : PeriodicWork(time, logger)
 {
     internal const string Work = "supervision-scheduler";
-    internal static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+    internal static readonly TimeSpan Every = TimeSpan.FromMinutes(1);
 
     /// <summary>The channels whose groups are scheduled: Teams (the Agents Playground speaks as Teams too).</summary>
     internal static readonly IReadOnlyList<string> Channels = ["msteams"];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            try
-            {
-                await TickAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // Storage down, so not even the lease could be taken: the next tick tries again.
-                LogTickFailed(logger, exception.GetType().Name);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Name => Work;
+
+    protected override TimeSpan Interval => Every;
+
+    protected override Task RunAsync(CancellationToken cancellationToken) => TickAsync(cancellationToken);
 
     /// <summary>Does whatever is due now; false when another instance holds the scheduler's lease.</summary>
     internal async Task<bool> TickAsync(CancellationToken cancellationToken)
@@ -73,7 +61,7 @@ internal sealed partial class SupervisionScheduler(
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
                     // One group's failure (storage, the connector) must not hold up the others; it is tried again next tick.
-                    LogGroupFailed(logger, exception.GetType().Name);
+                    LogGroupFailed(Logger, exception.GetType().Name);
                 }
             }
         }
@@ -85,14 +73,14 @@ internal sealed partial class SupervisionScheduler(
     {
         if (!MeetingSchedule.TryFindZone(group.Settings.Rhythm.TimeZoneId, out _) || group.Settings.Rhythm.EveryWeeks < 1)
         {
-            LogUnschedulable(logger);
+            LogUnschedulable(Logger);
             return;
         }
 
         var schedule = new MeetingSchedule(group.Settings);
         foreach (var work in (ScheduledWork[])[ScheduledWork.Digest, ScheduledWork.Reminder])
         {
-            var decision = schedule.Decide(work, time.GetUtcNow(), lastDoneForMeeting: null);
+            var decision = schedule.Decide(work, Time.GetUtcNow(), lastDoneForMeeting: null);
             var name = WorkName(work);
             var period = OnceKeys.Period(group.Id, decision.Meeting);
             if (!decision.IsDueNow || await leases.IsDoneAsync(name, period, cancellationToken))
@@ -100,8 +88,8 @@ internal sealed partial class SupervisionScheduler(
                 continue;
             }
 
-            var untilMeeting = decision.Meeting - time.GetUtcNow();
-            LogDue(logger, work, untilMeeting);
+            var untilMeeting = decision.Meeting - Time.GetUtcNow();
+            LogDue(Logger, work, untilMeeting);
             _ = work == ScheduledWork.Digest
                 ? await digests.SendScheduledAsync(channel, group, decision.Meeting, cancellationToken)
                 : await reminders.SendAsync(channel, group, decision.Meeting, cancellationToken);
@@ -113,9 +101,6 @@ internal sealed partial class SupervisionScheduler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Work} due; the meeting is in {UntilMeeting}")]
     private static partial void LogDue(ILogger logger, ScheduledWork work, TimeSpan untilMeeting);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A scheduler tick failed ({Reason}); the next one tries again")]
-    private static partial void LogTickFailed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A group's scheduled work failed ({Reason}); the next tick tries again")]
     private static partial void LogGroupFailed(ILogger logger, string reason);
