@@ -5,6 +5,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupervisionBot.Bot.Digests.Benchmark;
 using SupervisionBot.Bot.Hosting;
+using SupervisionBot.Bot.Operations;
 using SupervisionBot.Cards.Reflection;
 
 namespace SupervisionBot.Bot.Benchmark;
@@ -258,52 +259,19 @@ internal static class TurnBenchmarkCommand
 
     private static bool TryParse(IReadOnlyList<string> args, out Options options, out string error)
     {
-        options = new Options();
-        error = string.Empty;
-        for (var i = 0; i < args.Count; i++)
-        {
-            int Number() => i + 1 < args.Count && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 0;
-            switch (args[i])
-            {
-                case "--count" when Number() is > 0 and var count:
-                    options = options with { Count = count };
-                    i++;
-                    break;
-                case "--users" when Number() is > 0 and var users:
-                    options = options with { Users = users };
-                    i++;
-                    break;
-                case "--seconds" when Number() is > 0 and var seconds:
-                    options = options with { Seconds = seconds };
-                    i++;
-                    break;
-                case "--proactive" when Number() is > 0 and var proactive:
-                    options = options with { Proactive = proactive };
-                    i++;
-                    break;
-                case "--connection-string" when i + 1 < args.Count && args[i + 1].Length > 0:
-                    options = options with { ConnectionString = args[i + 1] };
-                    i++;
-                    break;
-                case "--azurite":
-                    options = options with { StartAzurite = true };
-                    break;
-                case "--load":
-                    options = options with { Load = true };
-                    break;
-                default:
-                    error = $"Not understood: {args[i]}";
-                    return false;
-            }
-        }
-
-        if (options.StartAzurite && options.ConnectionString is not null)
-        {
-            error = "Give --azurite or --connection-string, not both.";
-            return false;
-        }
-
-        return true;
+        var arguments = CommandArguments.Parse(args, ["--count", "--users", "--seconds", "--proactive", "--connection-string"], ["--azurite", "--load"]);
+        var defaults = new Options();
+        options = new Options(
+            arguments.Count("--count", defaults.Count),
+            arguments.Text("--connection-string"),
+            arguments.Flag("--azurite"),
+            arguments.Flag("--load"),
+            arguments.Count("--users", defaults.Users),
+            arguments.Count("--seconds", defaults.Seconds),
+            arguments.Count("--proactive", defaults.Proactive));
+        arguments.NotBoth("--azurite", "--connection-string");
+        error = arguments.Error ?? string.Empty;
+        return arguments.Error is null;
     }
 
     private sealed record Options(

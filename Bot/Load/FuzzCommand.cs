@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CsCheck;
+using SupervisionBot.Bot.Operations;
 
 namespace SupervisionBot.Bot.Load;
 
@@ -27,9 +28,9 @@ internal static class FuzzCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (!TryParse(args, out var count, out var threads, out var seed))
+        if (!TryParse(args, out var count, out var threads, out var seed, out var notUnderstood))
         {
-            await stderr.WriteLineAsync(Usage.AsMemory(), cancellationToken).ConfigureAwait(false);
+            await stderr.WriteLineAsync($"{notUnderstood}\n{Usage}".AsMemory(), cancellationToken).ConfigureAwait(false);
             return 2;
         }
 
@@ -63,29 +64,11 @@ internal static class FuzzCommand
         return response.IsSuccessStatusCode;
     }
 
-    private static bool TryParse(IReadOnlyList<string> args, out int count, out int threads, out string? seed)
+    private static bool TryParse(IReadOnlyList<string> args, out int count, out int threads, out string? seed, out string error)
     {
-        (count, threads, seed) = (2000, 1, null);
-        for (var i = 0; i < args.Count; i++)
-        {
-            switch (args[i])
-            {
-                case "--count" when i + 1 < args.Count && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var n) && n > 0:
-                    count = n;
-                    i++;
-                    break;
-                case "--threads" when i + 1 < args.Count && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var t) && t is > 0 and <= 64:
-                    threads = t;
-                    i++;
-                    break;
-                case "--seed" when i + 1 < args.Count:
-                    seed = args[++i];
-                    break;
-                default:
-                    return false;
-            }
-        }
-
-        return true;
+        var arguments = CommandArguments.Parse(args, ["--count", "--threads", "--seed"]);
+        (count, threads, seed) = (arguments.Count("--count", 2000), arguments.Count("--threads", 1, max: 64), arguments.Text("--seed"));
+        error = arguments.Error ?? string.Empty;
+        return arguments.Error is null;
     }
 }

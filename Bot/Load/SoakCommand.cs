@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CsCheck;
+using SupervisionBot.Bot.Operations;
 
 namespace SupervisionBot.Bot.Load;
 
@@ -24,9 +25,9 @@ internal static class SoakCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (!TryParse(args, out var duration, out var interval))
+        if (!TryParse(args, out var duration, out var interval, out var error))
         {
-            await stderr.WriteLineAsync(Usage.AsMemory(), cancellationToken).ConfigureAwait(false);
+            await stderr.WriteLineAsync($"{error}\n{Usage}".AsMemory(), cancellationToken).ConfigureAwait(false);
             return 2;
         }
 
@@ -79,26 +80,12 @@ internal static class SoakCommand
             $"{elapsed:hh\\:mm\\:ss} {report.Activities,11:N0} {memory.RssMb,8:F1} {memory.PeakRssMb,8:F1} {memory.HeapMb,8:F1} {retained,17:F1}").AsMemory(), cancellationToken).ConfigureAwait(false);
     }
 
-    private static bool TryParse(IReadOnlyList<string> args, out TimeSpan duration, out TimeSpan interval)
+    private static bool TryParse(IReadOnlyList<string> args, out TimeSpan duration, out TimeSpan interval, out string error)
     {
-        (duration, interval) = (TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(60));
-        for (var i = 0; i < args.Count; i++)
-        {
-            switch (args[i])
-            {
-                case "--minutes" when i + 1 < args.Count && double.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var minutes) && minutes > 0:
-                    duration = TimeSpan.FromMinutes(minutes);
-                    i++;
-                    break;
-                case "--interval-seconds" when i + 1 < args.Count && double.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var seconds) && seconds >= 1:
-                    interval = TimeSpan.FromSeconds(seconds);
-                    i++;
-                    break;
-                default:
-                    return false;
-            }
-        }
-
-        return true;
+        var arguments = CommandArguments.Parse(args, ["--minutes", "--interval-seconds"]);
+        duration = TimeSpan.FromMinutes(arguments.Amount("--minutes", 30, min: 0.01));
+        interval = TimeSpan.FromSeconds(arguments.Amount("--interval-seconds", 60, min: 1));
+        error = arguments.Error ?? string.Empty;
+        return arguments.Error is null;
     }
 }

@@ -40,15 +40,17 @@ public class LoadCommandTests
     }
 
     [Theory]
-    [InlineData("--count", "0")]
-    [InlineData("--count", "many")]
-    [InlineData("--unknown")]
-    public async Task Fuzz_BadArguments_PrintsUsageAndReturns2(params string[] args)
+    [InlineData("--count must be a whole number above 0.", "--count", "0")]
+    [InlineData("--count must be a whole number above 0.", "--count", "many")]
+    [InlineData("--threads must be a whole number from 1 to 64.", "--threads", "65")]
+    [InlineData("Not understood: --unknown", "--unknown")]
+    public async Task Fuzz_BadArguments_SayWhatWasNotUnderstood_PrintUsageAndReturn2(string reason, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
 
         Assert.Equal(2, await FuzzCommand.RunAsync(args, stdout, stderr, default));
-        Assert.StartsWith("Usage: fuzz", stderr.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{reason}\nUsage: fuzz", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Empty(stdout.ToString());
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging.Abstractions;
 using SupervisionBot.Bot.Archive;
+using SupervisionBot.Bot.Operations;
 using SupervisionBot.Bot.Storage;
 using SupervisionBot.Dialogs.Flows;
 using SupervisionBot.Supervision.Digests;
@@ -227,40 +228,16 @@ internal static class DigestBenchmarkCommand
 
     private static bool TryParse(IReadOnlyList<string> args, out Options options, out string error)
     {
-        options = new Options();
-        error = string.Empty;
-        for (var i = 0; i < args.Count; i++)
-        {
-            switch (args[i])
-            {
-                case "--count" when i + 1 < args.Count && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0:
-                    options = options with { Count = count };
-                    i++;
-                    break;
-                case "--runs" when i + 1 < args.Count && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var runs) && runs > 0:
-                    options = options with { Runs = runs };
-                    i++;
-                    break;
-                case "--connection-string" when i + 1 < args.Count && args[i + 1].Length > 0:
-                    options = options with { ConnectionString = args[i + 1] };
-                    i++;
-                    break;
-                case "--azurite":
-                    options = options with { StartAzurite = true };
-                    break;
-                default:
-                    error = $"Not understood: {args[i]}";
-                    return false;
-            }
-        }
-
-        if (options.StartAzurite && options.ConnectionString is not null)
-        {
-            error = "Give --azurite or --connection-string, not both.";
-            return false;
-        }
-
-        return true;
+        var arguments = CommandArguments.Parse(args, ["--count", "--runs", "--connection-string"], ["--azurite"]);
+        var defaults = new Options();
+        options = new Options(
+            arguments.Count("--count", defaults.Count),
+            arguments.Count("--runs", defaults.Runs),
+            arguments.Text("--connection-string"),
+            arguments.Flag("--azurite"));
+        arguments.NotBoth("--azurite", "--connection-string");
+        error = arguments.Error ?? string.Empty;
+        return arguments.Error is null;
     }
 
     private sealed record Options(int Count = 10_000, int Runs = 3, string? ConnectionString = null, bool StartAzurite = false);
