@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Storage;
 using SupervisionBot.Bot.Tests.Infrastructure;
@@ -15,10 +13,7 @@ public sealed class ReflectionCoordinatorTests : IDisposable
 {
     private const string User = TestCoordinator.User;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("reflections-").FullName;
-    private readonly string _key = TestPseudonyms.NewKey();
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
-    private readonly List<LocalFolderSessionStore> _storages = [];
+    private readonly CoordinatorRig _rig = new("reflections");
 
     [Fact]
     public async Task Start_WithNothingOpen_ShowsTheFirstStep_WithASuggestedCaseLabel()
@@ -80,7 +75,7 @@ public sealed class ReflectionCoordinatorTests : IDisposable
     {
         // Two coordinators over one storage, as two requests reach the one bot process. (The
         // local folder store locks within a process; across processes the blob store's ETags do.)
-        var storage = NewStorage();
+        var storage = _rig.NewStorage();
         var step = (ReflectionView.Step)await Coordinator(storage).StartAsync(User, SessionReflectionFlow.Id, default);
         var action = Action(SessionVerb.Answer, step);
         var a = Coordinator(storage);
@@ -127,9 +122,9 @@ public sealed class ReflectionCoordinatorTests : IDisposable
         var coordinator = Coordinator();
         await coordinator.StartAsync(User, SessionReflectionFlow.Id, default);
 
-        _time.Advance(TimeSpan.FromDays(13));
+        _rig.Time.Advance(TimeSpan.FromDays(13));
         Assert.Null(await coordinator.SettleAsync(User, default));
-        _time.Advance(TimeSpan.FromDays(2));
+        _rig.Time.Advance(TimeSpan.FromDays(2));
         var expired = await coordinator.SettleAsync(User, default);
 
         Assert.Equal(14, Assert.IsType<ReflectionView.Expired>(expired).Days);
@@ -149,11 +144,7 @@ public sealed class ReflectionCoordinatorTests : IDisposable
         Assert.NotEqual(first.View.Stamp.SessionId, step.View.Stamp.SessionId);
     }
 
-    public void Dispose()
-    {
-        _storages.ForEach(s => s.Dispose());
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _rig.Dispose();
 
     private static SessionAction Action(SessionVerb verb, ReflectionView.Step step) => new(verb, step.View.Stamp);
 
@@ -163,17 +154,6 @@ public sealed class ReflectionCoordinatorTests : IDisposable
         [SessionReflectionFlow.Inputs.Phase.Value] = SessionReflectionFlow.Phases.Middle.Value,
     };
 
-    private LocalFolderSessionStore NewStorage()
-    {
-        var storage = new LocalFolderSessionStore(_folder, TestPseudonyms.Create(_key), _time, NullLogger<LocalFolderSessionStore>.Instance);
-        _storages.Add(storage);
-        return storage;
-    }
-
     /// <summary>A coordinator over its own storage instance, as after a restart, unless one is given.</summary>
-    private ReflectionCoordinator Coordinator(LocalFolderSessionStore? storage = null)
-    {
-        storage ??= NewStorage();
-        return TestCoordinator.Create(storage, _key, _time, archiveFolder: Path.Combine(_folder, "archive"));
-    }
+    private ReflectionCoordinator Coordinator(LocalFolderSessionStore? storage = null) => _rig.Coordinator(storage ?? _rig.NewStorage());
 }

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using SupervisionBot.Anonymisation;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Bot.Storage;
@@ -18,20 +16,17 @@ public sealed class ReflectionRedactionTests : IDisposable
 {
     private const string User = TestCoordinator.User;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("redaction-").FullName;
-    private readonly string _key = TestPseudonyms.NewKey();
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+    private readonly CoordinatorRig _rig = new("redaction");
     private readonly LocalFolderSessionStore _storage;
     private readonly ReflectionCoordinator _coordinator;
 
     public ReflectionRedactionTests()
     {
-        _storage = new LocalFolderSessionStore(_folder, TestPseudonyms.Create(_key), _time, NullLogger<LocalFolderSessionStore>.Instance);
+        _storage = _rig.NewStorage();
         _coordinator = CoordinatorWith(new Anonymiser());
     }
 
-    private ReflectionCoordinator CoordinatorWith(Anonymiser anonymiser) =>
-        TestCoordinator.Create(_storage, _key, _time, anonymiser: anonymiser, archiveFolder: Path.Combine(_folder, "archive"));
+    private ReflectionCoordinator CoordinatorWith(Anonymiser anonymiser) => _rig.Coordinator(_storage, anonymiser);
 
     [Fact]
     public async Task DeclaredName_IsRemovedFromLaterSteps_AndNeverReachesStorage()
@@ -85,7 +80,7 @@ public sealed class ReflectionRedactionTests : IDisposable
     {
         var logs = new CapturedLogs();
         using var loggers = LoggerFactory.Create(builder => builder.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
-        var coordinator = TestCoordinator.Create(_storage, _key, _time, archiveFolder: Path.Combine(_folder, "archive"), logger: loggers.CreateLogger<ReflectionCoordinator>());
+        var coordinator = _rig.Coordinator(_storage, logger: loggers.CreateLogger<ReflectionCoordinator>());
         int Reanonymised() => logs.Entries.Count(e => e.Message.Contains("earlier answers were anonymised again", StringComparison.Ordinal));
         Task<ReflectionView> Answer(ReflectionView.Step step, Dictionary<string, string> values) =>
             coordinator.ApplyAsync(User, new SessionAction(SessionVerb.Answer, step.View.Stamp), values, default);
@@ -174,11 +169,7 @@ public sealed class ReflectionRedactionTests : IDisposable
         AssertNothingOnDiskContains("bluebell");
     }
 
-    public void Dispose()
-    {
-        _storage.Dispose();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _rig.Dispose();
 
     private Task<ReflectionView> Answer(ReflectionView.Step step, Dictionary<string, string> values) =>
         _coordinator.ApplyAsync(User, new SessionAction(SessionVerb.Answer, step.View.Stamp), values, default);
@@ -188,7 +179,7 @@ public sealed class ReflectionRedactionTests : IDisposable
 
     private void AssertNothingOnDiskContains(params string[] secrets)
     {
-        foreach (var file in Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(_rig.Folder, "*", SearchOption.AllDirectories))
         {
             var content = File.ReadAllText(file);
             foreach (var secret in secrets)

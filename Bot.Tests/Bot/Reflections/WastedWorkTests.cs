@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using SupervisionBot.Anonymisation;
 using SupervisionBot.Bot.Benchmark;
 using SupervisionBot.Bot.Reflections;
@@ -15,17 +13,15 @@ public sealed class WastedWorkTests : IDisposable
 {
     private const string User = TestCoordinator.User;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("wasted-work-").FullName;
-    private readonly string _key = TestPseudonyms.NewKey();
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+    private readonly CoordinatorRig _rig = new("wasted-work");
     private readonly StorageCallCounter _calls = new();
     private readonly LocalFolderSessionStore _storage;
     private readonly ReflectionCoordinator _coordinator;
 
     public WastedWorkTests()
     {
-        _storage = new LocalFolderSessionStore(_folder, TestPseudonyms.Create(_key), _time, NullLogger<LocalFolderSessionStore>.Instance);
-        _coordinator = TestCoordinator.Create(new CountingSessionStore(_storage, _calls), _key, _time, archiveFolder: Path.Combine(_folder, "archive"));
+        _storage = _rig.NewStorage();
+        _coordinator = _rig.Coordinator(new CountingSessionStore(_storage, _calls));
     }
 
     [Fact]
@@ -56,7 +52,7 @@ public sealed class WastedWorkTests : IDisposable
     [Fact]
     public void Redact_TextAsAlreadyKept_IsNotAnonymisedAgain_ChangedTextIs()
     {
-        var redactor = new SubmissionRedactor(new Anonymiser(), TestPseudonyms.Create(_key));
+        var redactor = new SubmissionRedactor(new Anonymiser(), TestPseudonyms.Create(_rig.Key));
         var step = QuickCheckInFlow.Definition.Steps[1];
         const string Written = "Sam rang on 07700 900123.";
         var submission = new Dictionary<string, string> { [QuickCheckInFlow.Inputs.OneSentence.Value] = Written };
@@ -70,11 +66,7 @@ public sealed class WastedWorkTests : IDisposable
         Assert.DoesNotContain("07700", changed.Values[QuickCheckInFlow.Inputs.OneSentence.Value], StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        _storage.Dispose();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _rig.Dispose();
 
     private async Task<ReflectionView.Review> QuickReviewAsync()
     {
