@@ -17,7 +17,7 @@ public static class DigestCard
         var body = new List<CardElement>
         {
             CardText.Heading($"Digest for {digest.GroupName}"),
-            CardText.Subtle($"Before the meeting on {DigestText.Meeting(digest.Meeting)}. Reflections confirmed {DigestText.Date(digest.Period.From)} to {DigestText.Date(digest.Period.To)}."),
+            CardText.Subtle($"Before the meeting on {DigestText.Meeting(digest.Meeting)}. Reflections confirmed {DigestText.Covered(digest.Period, digest.Meeting.Offset)}."),
         };
 
         if (!digest.MeetsMinimum || digest.Figures is not { } figures)

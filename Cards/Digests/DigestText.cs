@@ -13,6 +13,24 @@ internal static class DigestText
 
     public static string Date(DateTimeOffset time) => time.ToString("d MMMM", English);
 
+    /// <summary>
+    /// Which reflections a digest covers, in dates on the group's own clock (the meeting's offset):
+    /// "up to 2 December" for a group's first digest, which covers everything shared with it so far;
+    /// "on 2 December" when it all fell on one day; else "15 March to 28 March".
+    /// </summary>
+    public static string Covered(DigestPeriod period, TimeSpan groupOffset)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var to = Date(period.To.ToOffset(groupOffset));
+        if (period.From <= DateTimeOffset.UnixEpoch)
+        {
+            return $"up to {to}";
+        }
+
+        var from = Date(period.From.ToOffset(groupOffset));
+        return from == to ? $"on {to}" : $"{from} to {to}";
+    }
+
     public static string Rating(RatingSummary rating)
     {
         var text = string.Create(English, $"{Point(rating.Median)} of {RatingSummary.ScaleTop}");

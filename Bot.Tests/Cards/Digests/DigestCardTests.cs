@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -55,6 +56,21 @@ public class DigestCardTests
 
         Assert.True(MessageBytes(longText) > TeamsLimitBytes);
         Assert.True(MessageBytes(bigImage) < 1024);
+    }
+
+    [Theory]
+    [InlineData("2027-03-15T09:00:00Z", "2027-03-28T08:00:00Z", "Reflections confirmed 15 March to 28 March.")]
+    [InlineData("2027-03-28T07:00:00Z", "2027-03-28T08:00:00Z", "Reflections confirmed on 28 March.")]
+    [InlineData("1970-01-01T00:00:00Z", "2027-03-28T08:00:00Z", "Reflections confirmed up to 28 March.")]
+    [InlineData("2027-03-15T09:00:00Z", "2027-03-28T23:30:00Z", "Reflections confirmed 15 March to 29 March.")]
+    public void TheCoveredPeriod_IsSaidInTheGroupsOwnDates(string from, string to, string expected)
+    {
+        var digest = DigestCardSamples.Ordinary().SupervisorDigest() with
+        {
+            Period = new DigestPeriod(DateTimeOffset.Parse(from, CultureInfo.InvariantCulture), DateTimeOffset.Parse(to, CultureInfo.InvariantCulture)),
+        };
+
+        Assert.Contains(expected, AllText(DigestCard.Create(digest)), StringComparison.Ordinal);
     }
 
     [Fact]
