@@ -9,7 +9,7 @@ namespace SupervisionBot.Bot.Reflections;
 /// of forms (every one-letter typo), and turning them back into a memory on every card was most of
 /// a card action's allocations. The ETag names one stored version exactly: after another instance
 /// (or request) saves, the ETag differs and the forms are read from the record again, so a stale
-/// memory is never used. Bounded: past <see cref="Capacity"/> people it starts again from empty.
+/// memory is never used. Bounded: at <see cref="Capacity"/> people, remembering another forgets one.
 /// Holds keyed hashes only, never a name.
 /// </summary>
 internal sealed class RedactionMemoryCache(int capacity = RedactionMemoryCache.DefaultCapacity)
@@ -31,9 +31,15 @@ internal sealed class RedactionMemoryCache(int capacity = RedactionMemoryCache.D
     public void Remember(string userKey, string etag, RedactionMemory memory)
     {
         ArgumentNullException.ThrowIfNull(memory);
-        if (_entries.Count >= Capacity && !_entries.ContainsKey(userKey))
+        // Full: one entry makes room (whichever the dictionary yields first), not all of them, so a
+        // few more people than the capacity cost a few misses rather than emptying it for everyone.
+        while (_entries.Count >= Capacity && !_entries.ContainsKey(userKey))
         {
-            _entries.Clear();
+            foreach (var (key, _) in _entries)
+            {
+                _entries.TryRemove(key, out _);
+                break;
+            }
         }
 
         _entries[userKey] = new Entry(etag, memory);
