@@ -127,16 +127,11 @@ internal static class TurnBenchmarkCommand
 
             if (options.Measures("card"))
             {
-                // Each therapist moves on at most six cards, so none reaches the review in the measured turns.
-                var stepTraffic = new TeamsTraffic(http, local.Endpoint, stub.ServiceUrl, pass + "step");
-                var stepUsers = (total + 5) / 6;
-                var stepCards = await StartAllAsync(stepTraffic, stub, stepUsers, "reflect", presses: 0, cancellationToken).ConfigureAwait(false);
-                figures.Add(await MeasureAsync("card action (next card)", count, warmup, async (i, ct) =>
+                figures.Add(await MeasureCardAsync("card action (next card)", local, pass + "step").ConfigureAwait(false));
+                if (blob is not null)
                 {
-                    var user = i % stepUsers;
-                    stepCards[user] = await stepTraffic.PressAsync(user, stepCards[user], ReflectionVerbs.Next, ct).ConfigureAwait(false)
-                        ?? throw new InvalidOperationException("Next did not answer with a card.");
-                }, local.Storage, allocations, cancellationToken).ConfigureAwait(false));
+                    figures.Add(await MeasureCardAsync("card action (blob storage)", blob, pass + "blob-step").ConfigureAwait(false));
+                }
             }
 
             if (options.Measures("confirm"))
@@ -162,6 +157,20 @@ internal static class TurnBenchmarkCommand
             }
 
             return figures;
+
+            // Each therapist moves on at most six cards, so none reaches the review in the measured turns.
+            async Task<TurnFigures> MeasureCardAsync(string kind, BenchmarkBotHost host, string run)
+            {
+                var stepTraffic = new TeamsTraffic(http, host.Endpoint, stub.ServiceUrl, run);
+                var stepUsers = (total + 5) / 6;
+                var stepCards = await StartAllAsync(stepTraffic, stub, stepUsers, "reflect", presses: 0, cancellationToken).ConfigureAwait(false);
+                return await MeasureAsync(kind, count, warmup, async (i, ct) =>
+                {
+                    var user = i % stepUsers;
+                    stepCards[user] = await stepTraffic.PressAsync(user, stepCards[user], ReflectionVerbs.Next, ct).ConfigureAwait(false)
+                        ?? throw new InvalidOperationException("Next did not answer with a card.");
+                }, host.Storage, allocations, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
