@@ -9,4 +9,6 @@ internal sealed record TurnFigures(
     double P50Ms,
     double P99Ms,
     double AllocatedBytesPerTurn,
-    StorageCalls Storage);
+    StorageCalls Storage,
+    double JitMsPerTurn,
+    long JitMethods);

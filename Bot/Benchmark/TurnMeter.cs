@@ -8,6 +8,7 @@ internal static class TurnMeter
     public static async Task<TurnFigures> MeasureAsync(
         string kind, int turns, int first, Func<int, CancellationToken, Task> turn, StorageCallCounter? storage, CancellationToken cancellationToken)
     {
+        await JitSettledAsync(cancellationToken).ConfigureAwait(false);
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
@@ -16,6 +17,7 @@ internal static class TurnMeter
         var cpuBefore = CpuTime();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var storageBefore = storage?.Snapshot() ?? new StorageCalls(0, 0, 0, 0);
+        var jitBefore = (Time: System.Runtime.JitInfo.GetCompilationTime(), Methods: System.Runtime.JitInfo.GetCompiledMethodCount());
         var started = clock.GetTimestamp();
         for (var i = 0; i < turns; i++)
         {
@@ -28,6 +30,8 @@ internal static class TurnMeter
         var cpu = CpuTime() - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var calls = (storage?.Snapshot() ?? storageBefore) - storageBefore;
+        var jitTime = System.Runtime.JitInfo.GetCompilationTime() - jitBefore.Time;
+        var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore.Methods;
         return new TurnFigures(
             kind,
             turns,
@@ -36,7 +40,31 @@ internal static class TurnMeter
             Percentile(latencies, 0.50),
             Percentile(latencies, 0.99),
             (double)allocated / turns,
-            calls);
+            calls,
+            jitTime.TotalMilliseconds / turns,
+            jitMethods);
+    }
+
+    /// <summary>
+    /// Waits (at most 5 s) until the JIT has compiled nothing for a quarter of a second, so that
+    /// methods the warm-up promoted are compiled in the background before, not during, the measured turns.
+    /// </summary>
+    public static async Task JitSettledAsync(CancellationToken cancellationToken)
+    {
+        var clock = TimeProvider.System;
+        var started = clock.GetTimestamp();
+        var methods = System.Runtime.JitInfo.GetCompiledMethodCount();
+        while (clock.GetElapsedTime(started) < TimeSpan.FromSeconds(5))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250), clock, cancellationToken).ConfigureAwait(false);
+            var now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            if (now == methods)
+            {
+                return;
+            }
+
+            methods = now;
+        }
     }
 
     /// <summary>The nearest-rank percentile of <paramref name="values"/> (which it sorts).</summary>

@@ -7,7 +7,8 @@ namespace SupervisionBot.Bot.Connector;
 
 /// <summary>
 /// The SDK's authentication, unchanged, except that the connector factories it hands the adapter
-/// (for replies and for proactive sends) reuse clients through the <see cref="ConnectorClientCache"/>.
+/// (for replies and for proactive sends) reuse clients through the <see cref="ConnectorClientCache"/>,
+/// and the user token client it makes for every turn is built only when used.
 /// In Bot Framework 4.23 every turn otherwise builds a new <c>ConnectorClient</c> with new
 /// serializer settings, and resolving their contracts again costs more than the rest of a turn.
 /// </summary>
@@ -22,8 +23,9 @@ internal sealed class CachingBotFrameworkAuthentication(BotFrameworkAuthenticati
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
         new CachingConnectorFactory(inner.CreateConnectorFactory(claimsIdentity), AppId(claimsIdentity), cache);
 
+    // The adapter asks for one on every turn; it is built only if something uses it (see LazyUserTokenClient).
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        Task.FromResult<UserTokenClient>(LazyUserTokenClient.For(inner, claimsIdentity));
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 

@@ -87,6 +87,25 @@ internal sealed class CommandArguments
         return @default;
     }
 
+    /// <summary>A comma-separated list whose every item is one of <paramref name="allowed"/>, or null when the option was not given.</summary>
+    public IReadOnlyList<string>? Some(string name, IReadOnlyCollection<string> allowed)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        if (!_values.TryGetValue(name, out var text))
+        {
+            return null;
+        }
+
+        var items = text.Split(',', StringSplitOptions.TrimEntries);
+        if (items.All(allowed.Contains))
+        {
+            return items;
+        }
+
+        Fail($"{name} takes one or more of {string.Join(", ", allowed)}, separated by commas.");
+        return null;
+    }
+
     /// <summary>Two options that each choose the same thing (storage, say) may not both be given.</summary>
     public void NotBoth(string first, string second)
     {

@@ -52,19 +52,21 @@ internal sealed class OpenReflectionStore(ISessionStore store)
     /// none yet), with the group chosen for it, if any. False when another request saved first: the
     /// caller's view is out of date.
     /// </summary>
-    public async Task<bool> TrySaveAsync(string userKey, ReflectionSession session, string? etag, IReadOnlyList<string> redaction, string? sharingGroup, CancellationToken cancellationToken)
+    public async Task<bool> TrySaveAsync(string userKey, ReflectionSession session, string? etag, IReadOnlyList<string> redaction, string? sharingGroup, CancellationToken cancellationToken) =>
+        await SaveAsync(userKey, session, etag, redaction, sharingGroup, cancellationToken) is not null;
+
+    /// <summary>As <see cref="TrySaveAsync(string, ReflectionSession, string?, IReadOnlyList{string}, string?, CancellationToken)"/>: the new ETag, or null when another request saved first.</summary>
+    public async Task<string?> SaveAsync(string userKey, ReflectionSession session, string? etag, IReadOnlyList<string> redaction, string? sharingGroup, CancellationToken cancellationToken)
     {
         var result = await store.PutAsync(Key(userKey), new OpenReflectionRecord(JsonSerializer.SerializeToElement(session, ReflectionSessionJson.TypeInfo), [.. redaction], sharingGroup), etag, cancellationToken);
         if (result is PutResult.Saved saved)
         {
             Turn.Value?.Set(userKey, new StoredReflection(session, saved.ETag, [.. redaction], sharingGroup));
-        }
-        else
-        {
-            Turn.Value?.Forget(userKey);
+            return saved.ETag;
         }
 
-        return result.IsSaved;
+        Turn.Value?.Forget(userKey);
+        return null;
     }
 
     public async Task DeleteAsync(string userKey, CancellationToken cancellationToken)

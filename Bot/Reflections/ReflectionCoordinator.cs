@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SupervisionBot.Anonymisation;
 using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.Groups;
 using SupervisionBot.Bot.Telemetry;
@@ -22,7 +23,8 @@ internal sealed partial class ReflectionCoordinator(
     PendingArchiveQueue pending,
     TimeProvider time,
     ReflectionSettings settings,
-    ILogger<ReflectionCoordinator> logger)
+    ILogger<ReflectionCoordinator> logger,
+    RedactionMemoryCache? memories = null)
 {
     /// <summary>
     /// Run at the start of a therapist's turn: saves a confirmed reflection that is still waiting
@@ -126,15 +128,21 @@ internal sealed partial class ReflectionCoordinator(
 
     /// <summary>A button on a step or review card, from someone in no supervision group.</summary>
     public Task<ReflectionView> ApplyAsync(string userKey, SessionAction action, IReadOnlyDictionary<string, string> submission, CancellationToken cancellationToken) =>
-        ApplyAsync(userKey, action, submission, [], cancellationToken);
+        ApplyAsync(userKey, action, submission, PersonGroups.Known([]), cancellationToken);
+
+    /// <summary>A button on a step or review card, from someone whose groups are known.</summary>
+    public Task<ReflectionView> ApplyAsync(
+        string userKey, SessionAction action, IReadOnlyDictionary<string, string> submission, IReadOnlyList<GroupMembership> groups, CancellationToken cancellationToken) =>
+        ApplyAsync(userKey, action, submission, PersonGroups.Known(groups), cancellationToken);
 
     /// <summary>
     /// A button on a step or review card: the submission holds the action and the inputs.
-    /// <paramref name="groups"/> are the therapist's supervision groups: a group picked on the
-    /// sharing card is kept with the open reflection, and the confirmed one is archived in its group.
+    /// <paramref name="groups"/> are the therapist's supervision groups, looked up only when this
+    /// button needs them: a group picked on the sharing card is kept with the open reflection (if it
+    /// is still one of theirs), and a confirmed one is archived in its group as it is at that moment.
     /// </summary>
     public async Task<ReflectionView> ApplyAsync(
-        string userKey, SessionAction action, IReadOnlyDictionary<string, string> submission, IReadOnlyList<GroupMembership> groups, CancellationToken cancellationToken)
+        string userKey, SessionAction action, IReadOnlyDictionary<string, string> submission, PersonGroups groups, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(groups);
         var stored = await store.LoadAsync(userKey, cancellationToken);
@@ -152,14 +160,18 @@ internal sealed partial class ReflectionCoordinator(
             return new ReflectionView.Expired(settings.ExpireAfterDays);
         }
 
-        var sharingGroup = SharingGroups.ChosenIn(submission, groups) ?? stored.SharingGroup;
+        var sharingGroup = submission.ContainsKey(SharingGroups.Input.Value)
+            ? SharingGroups.ChosenIn(submission, await groups.GetAsync(cancellationToken)) ?? stored.SharingGroup
+            : stored.SharingGroup;
 
         // Written answers lose their identifiers before the engine (and so bot state) sees them:
         // the engine calls back once the card's stamp has passed its check.
         RedactedSubmission? redacted = null;
+        RedactionMemory? restored = null;
         var result = engine.Apply(session, action, submission, now, (flow, step, values) =>
         {
-            redacted = redactor.Redact(flow, step, values, redactor.Restore(stored.Redaction), KeptText(session));
+            restored = memories?.Find(userKey, stored.ETag) ?? redactor.Restore(stored.Redaction);
+            redacted = redactor.Redact(flow, step, values, restored, KeptText(session));
             return new PreparedAnswers(redacted.Values, redacted.Errors);
         });
         switch (result.Rejection)
@@ -177,7 +189,8 @@ internal sealed partial class ReflectionCoordinator(
 
         var next = result.Session;
         var redaction = stored.Redaction;
-        if (redacted is not null)
+        // A memory that learnt nothing is the very object restored: the stored forms stand as they are.
+        if (redacted is not null && !ReferenceEquals(redacted.Memory, restored))
         {
             redaction = SubmissionRedactor.Encode(redacted.Memory);
             if (redaction.Except(stored.Redaction, StringComparer.Ordinal).Any())
@@ -202,7 +215,9 @@ internal sealed partial class ReflectionCoordinator(
                 await pending.AddAsync(userKey, cancellationToken);
             }
 
-            var group = SharingGroups.Resolve(groups, sharingGroup);
+            // The group is checked again here, from storage: a group left or removed since the
+            // sharing card was shown is never the one a confirmed reflection goes to.
+            var group = next.Status == SessionStatus.Confirmed ? SharingGroups.Resolve(await groups.GetAsync(cancellationToken), sharingGroup) : sharingGroup;
             if (!await store.TrySaveAsync(userKey, next, stored.ETag, [], group, cancellationToken))
             {
                 return await WhereItIsAsync(userKey, cancellationToken);
@@ -226,10 +241,21 @@ internal sealed partial class ReflectionCoordinator(
         }
 
         // Nothing changed (no words to hide, the same group, say): nothing to write.
-        var unchanged = next.Equals(stored.Session) && redaction.SequenceEqual(stored.Redaction, StringComparer.Ordinal) && sharingGroup == stored.SharingGroup;
-        if (!unchanged && !await store.TrySaveAsync(userKey, next, stored.ETag, redaction, sharingGroup, cancellationToken))
+        var unchanged = next.Equals(stored.Session)
+            && (ReferenceEquals(redaction, stored.Redaction) || redaction.SequenceEqual(stored.Redaction, StringComparer.Ordinal))
+            && sharingGroup == stored.SharingGroup;
+        if (!unchanged)
         {
-            return await WhereItIsAsync(userKey, cancellationToken);
+            if (await store.SaveAsync(userKey, next, stored.ETag, redaction, sharingGroup, cancellationToken) is not { } etag)
+            {
+                return await WhereItIsAsync(userKey, cancellationToken);
+            }
+
+            // The memory whose forms were just saved: the one this card grew, or else the one it was saved with before.
+            if ((redacted?.Memory ?? memories?.Find(userKey, stored.ETag)) is { } saved)
+            {
+                memories?.Remember(userKey, etag, saved);
+            }
         }
 
         return action.Verb == SessionVerb.SaveForLater ? new ReflectionView.SavedForLater() : Show(next, [], sharingGroup: sharingGroup);
@@ -240,6 +266,7 @@ internal sealed partial class ReflectionCoordinator(
     {
         await store.DeleteAsync(userKey, cancellationToken);
         await pending.RemoveAsync(userKey, cancellationToken);
+        memories?.Forget(userKey);
     }
 
     public static ReflectionView Examples() => new ReflectionView.ExampleList(WorkedExamples.All);

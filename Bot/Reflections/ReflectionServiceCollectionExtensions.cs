@@ -22,6 +22,7 @@ internal static class ReflectionServiceCollectionExtensions
         services.AddSingleton<OpenReflectionStore>();
         services.AddSingleton(sp => new Anonymiser(new AnonymiserOptions { TimeProvider = sp.GetRequiredService<TimeProvider>() }));
         services.AddSingleton<SubmissionRedactor>();
+        services.AddSingleton(new RedactionMemoryCache());
         services.AddSingleton<ReflectionCoordinator>();
         services.AddSingleton<PendingArchiveQueue>();
         services.AddHostedService<PendingArchiveRetrier>();

@@ -152,10 +152,10 @@ internal sealed class RouteTable
             return BotReply.Message(SupervisionTeamsBot.OutOfDateCardMessage);
         }
 
-        var groups = await _groups.GroupsOfAsync(request.Turn.Activity.ChannelId, request.UserKey, cancellationToken);
+        var groups = GroupsOf(request);
         var view = await _reflections.ApplyAsync(request.UserKey, action, press.Values, groups, cancellationToken);
         view = await _contact.DeliverAsync(request, view, cancellationToken);
-        return Replace(ReflectionViewCards.Render(SharingFor(view, groups)));
+        return Replace(ReflectionViewCards.Render(await ForPersonAsync(view, groups, cancellationToken)));
     }
 
     /// <summary>From a step card Resume carries the stamp like any session button; from a notice it carries nothing.</summary>
@@ -181,19 +181,23 @@ internal sealed class RouteTable
         int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1;
 
     private async Task<BotReply> ReplyAsync(RouteRequest request, Task<ReflectionView> view, CancellationToken cancellationToken) =>
-        New(ReflectionViewCards.Render(await ForPersonAsync(request, await view, cancellationToken)));
+        New(ReflectionViewCards.Render(await ForPersonAsync(await view, GroupsOf(request), cancellationToken)));
 
     private async Task<BotReply> ReplaceAsync(RouteRequest request, Task<ReflectionView> view, CancellationToken cancellationToken) =>
-        Replace(ReflectionViewCards.Render(await ForPersonAsync(request, await view, cancellationToken)));
+        Replace(ReflectionViewCards.Render(await ForPersonAsync(await view, GroupsOf(request), cancellationToken)));
 
-    /// <summary>A sharing step as this person should see it, from their groups (looked up only for such a step).</summary>
-    private async Task<ReflectionView> ForPersonAsync(RouteRequest request, ReflectionView view, CancellationToken cancellationToken) =>
+    /// <summary>The person's groups, read from storage only if this turn asks for them.</summary>
+    private PersonGroups GroupsOf(RouteRequest request) =>
+        new(ct => _groups.GroupsOfAsync(request.Turn.Activity.ChannelId, request.UserKey, ct));
+
+    /// <summary>
+    /// A step as this person should see it: a sharing or contact step shaped by their groups (so
+    /// they are looked up only for such a step); any other step says nothing about groups.
+    /// </summary>
+    private static async Task<ReflectionView> ForPersonAsync(ReflectionView view, PersonGroups groups, CancellationToken cancellationToken) =>
         view is ReflectionView.Step step && step.View.Inputs.Any(i => i.Id == CommonInputs.Sharing || i.Id == CommonInputs.RequestSupervisorContact)
-            ? SharingFor(view, await _groups.GroupsOfAsync(request.Turn.Activity.ChannelId, request.UserKey, cancellationToken))
+            ? step with { View = SharingGroups.Adapt(step.View, await groups.GetAsync(cancellationToken), step.SharingGroup) }
             : view;
-
-    private static ReflectionView SharingFor(ReflectionView view, IReadOnlyList<GroupMembership> groups) =>
-        view is ReflectionView.Step step ? step with { View = SharingGroups.Adapt(step.View, groups, step.SharingGroup) } : view;
 
     private static BotReply New(Cards.Model.AdaptiveCard card) => new(card, ReplacesCard: false);
 

@@ -22,12 +22,16 @@ internal static class CardReplies
         return message;
     }
 
-    /// <summary>An invoke response that replaces the pressed card in place.</summary>
+    /// <summary>
+    /// An invoke response that replaces the pressed card in place. The card's JSON goes out as it
+    /// was serialized (<see cref="JRaw"/>), not parsed into a Newtonsoft tree only to be written
+    /// out again: that round trip was a tenth of a card action's CPU.
+    /// </summary>
     public static AdaptiveCardInvokeResponse Replace(AdaptiveCard card) => new()
     {
         StatusCode = 200,
         Type = CardSerializer.ContentType,
-        Value = JObject.Parse(CardSerializer.Serialize(card)),
+        Value = new JRaw(CardSerializer.Serialize(card)),
     };
 
     /// <summary>An invoke response that leaves the pressed card as it is and shows a short note.</summary>

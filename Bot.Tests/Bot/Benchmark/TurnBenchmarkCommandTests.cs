@@ -22,7 +22,7 @@ public sealed class TurnBenchmarkCommandTests(AzuriteFixture azurite)
 
         var output = stdout.ToString();
         Assert.True(exit == 0, output + stderr);
-        foreach (var kind in new[] { "echo bot (SDK)", "help", "reflect, one already open", "card action (next card)", "confirm (local folder)", "confirm (blob storage)", "proactive send" })
+        foreach (var kind in new[] { "echo bot (SDK)", "help", "reflect, one already open", "card action (next card)", "card action (blob storage)", "confirm (local folder)", "confirm (blob storage)", "proactive send" })
         {
             Assert.Matches(FiguresRow(kind), output);
         }
@@ -37,7 +37,26 @@ public sealed class TurnBenchmarkCommandTests(AzuriteFixture azurite)
         Assert.Matches(@"(?m)^alone\s+\d+\s+\d+\s+[\d.]+\s+[\d.]+\s+0\s+0\s+\d+\s+\d+\s+0\s+0$", output);
         Assert.Matches(@"(?m)^with 12 proactive\s+\d+\s+\d+\s+[\d.]+\s+[\d.]+\s+0\s+0\s+\d+\s+\d+\s+0\s+0$", output);
         Assert.Contains("proactive: 12 sent, 12 arrived once, 0 more than once, 0 missing", output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^JIT in the measured turns\s+ms/turn\s+methods$", output);
+        Assert.Matches(@"(?m)^card action \(next card\)\s+[\d.]+\s+[\d,]+$", output);
         Assert.DoesNotContain("FAILED", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_Only_MeasuresTheEchoBotAndTheKindsNamed_WithTheirAllocations()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exit = await TurnBenchmarkCommand.RunAsync(["--count", "5", "--only", "card", "--allocations"], stdout, stderr, CancellationToken.None);
+
+        var output = stdout.ToString();
+        Assert.True(exit == 0, output + stderr);
+        Assert.Matches(FiguresRow("echo bot (SDK)"), output);
+        Assert.Matches(FiguresRow("card action (next card)"), output);
+        Assert.DoesNotMatch(FiguresRow("help"), output);
+        Assert.DoesNotContain("confirm (", output, StringComparison.Ordinal);
+        Assert.Contains("card action (next card): sampled allocations by type", output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -46,6 +65,7 @@ public sealed class TurnBenchmarkCommandTests(AzuriteFixture azurite)
     [InlineData("--users")]
     [InlineData("--azurite", "--connection-string", "UseDevelopmentStorage=true")]
     [InlineData("--loud")]
+    [InlineData("--only", "card,everything")]
     public async Task Run_BadArguments_ExplainsUsage_AndRunsNothing(params string[] args)
     {
         using var stdout = new StringWriter();

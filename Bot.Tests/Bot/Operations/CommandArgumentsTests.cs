@@ -41,6 +41,18 @@ public sealed class CommandArgumentsTests
     }
 
     [Fact]
+    public void AList_IsReadWhenEveryItemIsKnown_AndRefusedOtherwise()
+    {
+        string[] kinds = ["help", "card"];
+
+        Assert.Equal(["card", "help"], CommandArguments.Parse(["--only", "card,help"], ["--only"]).Some("--only", kinds));
+        Assert.Null(CommandArguments.Parse([], ["--only"]).Some("--only", kinds));
+        var wrong = CommandArguments.Parse(["--only", "card,confetti"], ["--only"]);
+        Assert.Null(wrong.Some("--only", kinds));
+        Assert.Equal("--only takes one or more of help, card, separated by commas.", wrong.Error);
+    }
+
+    [Fact]
     public void AWholeNumberAboveItsMaximum_IsRefused()
     {
         var arguments = CommandArguments.Parse(["--count", "65"], Valued);
