@@ -164,10 +164,18 @@ public sealed class DigestJourneyTests : IAsyncLifetime
         Assert.Equal(480, await image.EvaluateAsync<int>("img => img.naturalWidth"));
         await _session.ScreenshotAsync("digest-3-supervisor-digest");
 
-        // The whole card, for the README: a window tall enough that the chat does not clip it.
+        // The whole card, in a window tall enough that the chat does not clip it; and its top, down
+        // to the questions, for the README (docs/screenshots/supervisor-digest.png).
         await page.SetViewportSizeAsync(1280, 2800);
         await card.ScrollIntoViewIfNeededAsync();
         await card.ScreenshotAsync(new() { Path = RepositoryRoot.Artifacts("e2e", "digest-4-supervisor-digest-card.png") });
+        var whole = (await card.BoundingBoxAsync())!;
+        var alone = (await card.GetByText("Shared with you alone").BoundingBoxAsync())!;
+        await page.ScreenshotAsync(new()
+        {
+            Path = RepositoryRoot.Artifacts("e2e", "digest-5-supervisor-digest-for-readme.png"),
+            Clip = new() { X = whole.X, Y = whole.Y, Width = whole.Width, Height = alone.Y - whole.Y },
+        });
         await page.SetViewportSizeAsync(1280, 900);
 
         // Asked for in the group chat, the digest goes to Alex's 1:1, and the group sees only that it went.
@@ -194,8 +202,7 @@ public sealed class DigestJourneyTests : IAsyncLifetime
         var chat = await _session.WaitForChatWithAsync(user);
         var note = await _session.WaitForPostAsync(chat, post => post.Readable.Contains($"You're a member of {GroupName}", StringComparison.Ordinal));
         var seen = _session.Connector.Posts.Where(post => post.ConversationId == chat).Select(post => post.ActivityId).ToHashSet();
-        var reflect = (JsonObject)CardPresses.Buttons(note.Cards[0]).Single(button => (string?)button["title"] == "Reflect on a session")["data"]!.DeepClone();
-        var pressed = await _session.PressAsync(user, note, reflect);
+        var pressed = await _session.PressAsync(user, note, note.ButtonData("Reflect on a session"));
         var (post, card) = pressed["value"] is JsonObject replaced
             ? (note, replaced)
             : await FirstCardAsync(chat, seen);

@@ -61,7 +61,7 @@ public sealed class GroupJourneyTests : IAsyncLifetime
         await _session.ScreenshotAsync("group-2-non-supervisor-refused");
 
         // Megan, the supervisor, may: she saves the settings again. (A button, as the Playground
-        // sends another user's AAD object id with card actions but not with typed messages.)
+        // sends another user's identity only with card actions: it types everything as Alex.)
         var changed = await _session.PressAsync(megan, setup, Values(meganKey, NextMonday()));
         Assert.Equal("Settings changed", BotTestHost.Heading(changed["value"]!.AsObject()));
 
@@ -72,11 +72,15 @@ public sealed class GroupJourneyTests : IAsyncLifetime
         var adeleNote = await _session.WaitForPostAsync(adeleChat, post => post.Readable.Contains("You're a member of Thursday group", StringComparison.Ordinal));
         Assert.Contains("Leave this group", adeleNote.Readable, StringComparison.Ordinal);
 
-        // groups in Adele's 1:1 shows the group and her role.
-        await _session.SayAsync(adele, adeleChat, "groups");
-        var list = await _session.WaitForPostAsync(adeleChat, post => post.Readable.Contains("Your supervision groups", StringComparison.Ordinal));
-        Assert.Contains("Thursday group", list.Readable, StringComparison.Ordinal);
-        Assert.Contains("You are a member.", list.Readable, StringComparison.Ordinal);
+        // "My groups" on Adele's note shows the group and her role. (Her button: only card actions
+        // come from other users; the Playground sends whatever is typed as Alex.)
+        var pressed = await _session.PressAsync(adele, adeleNote, adeleNote.ButtonData("My groups"));
+        var list = pressed["value"] is JsonObject card
+            ? BotTestHost.Text(card)
+            : (await _session.WaitForPostAsync(adeleChat, post => post.Readable.Contains("Your supervision groups", StringComparison.Ordinal))).Readable;
+        Assert.Contains("Your supervision groups", list, StringComparison.Ordinal);
+        Assert.Contains("Thursday group", list, StringComparison.Ordinal);
+        Assert.Contains("You are a member.", list, StringComparison.Ordinal);
 
         // Alex's own 1:1 is the one the web UI shows: his note, and groups, as he sees them.
         await page.GetByRole(AriaRole.Treeitem, new() { Name = "Personal Chat" }).First.ClickAsync();
