@@ -14,11 +14,12 @@ namespace SupervisionBot.Bot.Tests.EndToEnd;
 
 /// <summary>
 /// Issue 12.4 and 12.8 through the real client, over two cycles of a group's meetings. The group
-/// is set up in the Playground's group chat; its members reflect in their own 1:1 chats, sharing
-/// with the group, with the supervisor, or not at all; the scheduler sends the first meeting's
-/// digest; after that meeting, more is shared and the supervisor asks for <c>digest</c>, which
-/// now has two cycles to draw its trend chart from. The supervisor is the Playground's own user,
-/// so the web UI shows the digest as they would see it.
+/// is set up in the Playground's group chat; Alex (the Playground's own user, whose chats the web
+/// UI shows) is refused <c>digest</c> as a member, then made a second supervisor; members reflect
+/// in their own 1:1 chats (by buttons: the Playground types only as Alex), sharing with the group,
+/// with the supervisors, or not at all; the scheduler sends the first meeting's digest; after that
+/// meeting, more is shared and Alex types <c>digest</c>, which now has two cycles to draw its
+/// trend chart from, and opens the first one again with <c>digests</c>.
 /// </summary>
 [Collection(EndToEndGroup.Name)]
 public sealed class DigestJourneyTests : IAsyncLifetime
@@ -186,6 +187,16 @@ public sealed class DigestJourneyTests : IAsyncLifetime
         Assert.NotEqual(group, sent.ConversationId);
         Assert.Contains(SupervisorOnlyQuestion, sent.Readable, StringComparison.Ordinal);
         Assert.DoesNotContain(_session.Connector.Posts, post => post.ConversationId == group && post.Readable.Contains("Digest for", StringComparison.Ordinal));
+
+        // digests lists the first meeting's digest, which opens as it was sent.
+        marker = _session.Connector.Posts.Count;
+        await _session.SendAsync("digests");
+        var past = await NextPostAsync(marker, post => post.Readable.Contains(GroupName, StringComparison.Ordinal) && post.Cards.Count > 0, TimeSpan.FromSeconds(30));
+        marker = _session.Connector.Posts.Count;
+        await _session.PressAsync(me, past, past.ButtonData("Open"));
+        var opened = await NextPostAsync(marker, post => post.Readable.Contains($"Digest for {GroupName}", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        Assert.Contains("Members who shared\n4 members", opened.Readable, StringComparison.Ordinal);
+        Assert.Contains($"Before the meeting on {local.ToString("dddd d MMMM", CultureInfo.InvariantCulture)}", opened.Readable, StringComparison.Ordinal);
 
         Assert.DoesNotContain(_session.BotLog, line => line.Contains("fail:", StringComparison.Ordinal));
         Assert.DoesNotContain(_session.BotLog, line => line.Contains("grandmother", StringComparison.Ordinal) || line.Contains("tiredness", StringComparison.Ordinal) || line.Contains(ClientName, StringComparison.Ordinal));
