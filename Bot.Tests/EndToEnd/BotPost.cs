@@ -19,4 +19,8 @@ public sealed record BotPost(string ConversationId, string? ActivityId, bool IsU
 
     /// <summary>Everything a person could read in it: its text and every string on its cards.</summary>
     public string Readable => string.Join('\n', [Text ?? string.Empty, .. Cards.Select(card => BotTestHost.Text(card))]);
+
+    /// <summary>What pressing the button titled <paramref name="title"/> on its first card sends: a copy of the button's data.</summary>
+    public JsonObject ButtonData(string title) =>
+        (JsonObject)CardPresses.Buttons(Cards[0]).Single(button => (string?)button["title"] == title)["data"]!.DeepClone();
 }

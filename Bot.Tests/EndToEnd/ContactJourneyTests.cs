@@ -1,12 +1,6 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
-using SupervisionBot.Bot.Groups;
-using SupervisionBot.Bot.Privacy;
-using SupervisionBot.Bot.Storage;
 using SupervisionBot.Bot.Tests.Infrastructure;
-using SupervisionBot.Bot.Tests.Supervision;
 using SupervisionBot.Cards.Contact;
 using SupervisionBot.Cards.Reflection;
 
@@ -20,8 +14,6 @@ namespace SupervisionBot.Bot.Tests.EndToEnd;
 [Collection(EndToEndGroup.Name)]
 public sealed class ContactJourneyTests : IAsyncLifetime
 {
-    private const string GroupId = "c0ffee00c0ffee00";
-
     private PlaygroundSession _session = null!;
 
     public async Task InitializeAsync() => _session = await PlaygroundSession.StartAsync();
@@ -38,8 +30,6 @@ public sealed class ContactJourneyTests : IAsyncLifetime
         var cast = _session.Cast;
         var member = cast.Me;
         var supervisor = cast.Others[0];
-        await _session.Page.GetByText("Welcome to SupervisionBot").First.WaitForAsync();
-
         await SetUpGroupAsync(member, supervisor);
 
         // The member (the Playground's own user) starts a check-in in the web UI, and answers its cards.
@@ -48,7 +38,7 @@ public sealed class ContactJourneyTests : IAsyncLifetime
         var memberChat = card.ConversationId;
         var step = await PressNextAsync(member, card, new() { ["howTheWorkSits"] = "2" });
         step = await PressNextAsync(member, step, new() { ["oneSentence"] = "An ending is stirring things up for me." });
-        Assert.Contains("Your supervision group: Tuesday group.", BotTestHost.Text(step), StringComparison.Ordinal);
+        Assert.Contains($"Your supervision group: {PlaygroundGroupSetup.GroupName}.", BotTestHost.Text(step), StringComparison.Ordinal);
         var review = await PressNextAsync(member, step, new() { ["sharing"] = "private", ["requestSupervisorContact"] = "true" });
         var confirmation = await PressAsync(member, review, ReflectionVerbs.Confirm, []);
         var confirmed = BotTestHost.Text(confirmation);
@@ -61,7 +51,7 @@ public sealed class ContactJourneyTests : IAsyncLifetime
         Assert.Equal(_session.Connector.ChatStartedWith(supervisor.Id), request.ConversationId);
         Assert.NotEqual(memberChat, request.ConversationId);
         Assert.Contains($"{member.Name} asked you to contact them before your next meeting.", request.Readable, StringComparison.Ordinal);
-        Assert.Contains("Tuesday group", request.Readable, StringComparison.Ordinal);
+        Assert.Contains(PlaygroundGroupSetup.GroupName, request.Readable, StringComparison.Ordinal);
         Assert.DoesNotContain("ending is stirring", request.Readable, StringComparison.Ordinal);
 
         // "I'll be in touch": the supervisor's card changes, and the member's chat is told.
@@ -76,26 +66,19 @@ public sealed class ContactJourneyTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// The group as the bot will find it: written into the bot's own store with its own pseudonym
-    /// key, as <c>setup</c> would (the setup card is another branch's work).
+    /// The group, set up as people do it: the member mentions the bot with <c>setup</c> in the group
+    /// chat and saves the card with <paramref name="supervisor"/> as its supervisor. The bot learns
+    /// where to reach each member from the conversation's member list, and says hello to each 1:1.
     /// </summary>
     private async Task SetUpGroupAsync(PlaygroundUser member, PlaygroundUser supervisor)
     {
-        var key = await File.ReadAllTextAsync(Path.Combine(_session.BotDataFolder, DevelopmentPseudonymKey.FileName));
-        var pseudonyms = new Pseudonymizer(Options.Create(new PseudonymOptions { PseudonymKey = key }));
-        using var store = new LocalFolderSessionStore(Path.Combine(_session.BotDataFolder, "bot-state"), pseudonyms, TimeProvider.System, NullLogger<LocalFolderSessionStore>.Instance);
-        var directory = new GroupDirectory(new GroupStore(store), store, NullLogger<GroupDirectory>.Instance);
-        var (memberKey, supervisorKey) = (pseudonyms.ForUser(_session.Cast.TenantId, member.AadObjectId), pseudonyms.ForUser(_session.Cast.TenantId, supervisor.AadObjectId));
-        var group = SupervisionFixture.Group(SupervisionFixture.LondonMondays(new DateOnly(2027, 3, 8)) with { Name = "Tuesday group", Supervisors = [supervisorKey] }, memberKey)
-            with
-        { Id = GroupId, Members = [supervisorKey, memberKey] };
-        Assert.True((await directory.SaveGroupAsync("msteams", group, null, default)).IsSaved);
-        await directory.LinkAsync("msteams", memberKey, GroupId, null, default);
-        await directory.LinkAsync("msteams", supervisorKey, GroupId, null, default);
-
-        // Where the supervisor's 1:1 can be started. The bot learns it from their own messages, but the
-        // Playground's message endpoint sends no AAD object id, which the bot keys people by.
-        await directory.RememberAddressAsync("msteams", supervisorKey, new PersonAddress(supervisor.Id, _session.Connector.Address.ToString(), _session.Cast.TenantId), default);
+        await _session.OpenGroupChatAsync();
+        var setup = await _session.RequestSetupCardAsync(member);
+        var saved = await _session.PressAsync(member, setup, PlaygroundGroupSetup.Values(PlaygroundGroupSetup.SupervisorChoices(setup)[supervisor.Name], PlaygroundGroupSetup.NextMonday()));
+        Assert.Equal($"{PlaygroundGroupSetup.GroupName} is set up", BotTestHost.Heading(saved["value"]!.AsObject()));
+        await _session.WaitForChatWithAsync(supervisor);
+        await _session.Page.GetByRole(AriaRole.Treeitem, new() { Name = "Personal Chat" }).First.ClickAsync();
+        await _session.Page.GetByText($"You're a member of {PlaygroundGroupSetup.GroupName}").Last.WaitForAsync();
     }
 
     private async Task<JsonObject> PressNextAsync(PlaygroundUser user, object card, Dictionary<string, string> inputs) =>

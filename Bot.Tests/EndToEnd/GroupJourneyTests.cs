@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using SupervisionBot.Bot.Groups;
 using SupervisionBot.Bot.Tests.Infrastructure;
 using SupervisionBot.Cards.Groups;
 using SupervisionBot.Supervision.Groups;
+using static SupervisionBot.Bot.Tests.EndToEnd.PlaygroundGroupSetup;
 
 namespace SupervisionBot.Bot.Tests.EndToEnd;
 
@@ -34,23 +34,20 @@ public sealed class GroupJourneyTests : IAsyncLifetime
         var (me, megan, adele) = (cast.Me, cast.Named("Megan Bowen"), cast.Named("Adele Vance"));
         var group = cast.GroupChatId;
 
-        await page.GetByText("Welcome to SupervisionBot").First.WaitForAsync();
-        await page.GetByRole(AriaRole.Treeitem, new() { Name = "Group Chat" }).ClickAsync();
-        await page.GetByText("Hello, I'm SupervisionBot").First.WaitForAsync();
+        await _session.OpenGroupChatAsync();
 
         // Setup by @mention: the card lists the conversation's members, from the member API.
-        await _session.MentionAsync(me, group, "setup");
-        var setup = await _session.WaitForPostAsync(group, post => post.Readable.Contains("Set up this supervision group", StringComparison.Ordinal));
+        var setup = await _session.RequestSetupCardAsync(me);
         await page.GetByText("Set up this supervision group").Last.WaitForAsync();
         await page.GetByText("Megan Bowen").Last.WaitForAsync();
         await _session.ScreenshotAsync("group-1-setup-card");
-        var choices = setup.Cards[0]["body"]!.AsArray().Single(e => (string?)e!["id"] == GroupSetupFields.Supervisors)!["choices"]!.AsArray();
-        Assert.Equal(cast.Everyone.Select(u => u.Name).Order(StringComparer.Ordinal), choices.Select(c => (string)c!["title"]!).Order(StringComparer.Ordinal));
-        var meganKey = (string)choices.Single(c => (string?)c!["title"] == megan.Name)!["value"]!;
+        var choices = PlaygroundGroupSetup.SupervisorChoices(setup);
+        Assert.Equal(cast.Everyone.Select(u => u.Name).Order(StringComparer.Ordinal), choices.Keys.Order(StringComparer.Ordinal));
+        var meganKey = choices[megan.Name];
 
         // Alex fills it in and saves, choosing Megan as the supervisor; a date in the past first.
         var values = Values(meganKey, NextMonday());
-        var problem = await _session.PressAsync(me, setup, Values(meganKey, "2020-01-06"));
+        var problem = await _session.PressAsync(me, setup, Values(meganKey, new DateOnly(2020, 1, 6)));
         Assert.Contains("The next meeting is in the past", BotTestHost.Text(problem["value"]!), StringComparison.Ordinal);
         var saved = await _session.PressAsync(me, setup, values);
         Assert.Equal("Thursday group is set up", BotTestHost.Heading(saved["value"]!.AsObject()));
@@ -64,22 +61,26 @@ public sealed class GroupJourneyTests : IAsyncLifetime
         await _session.ScreenshotAsync("group-2-non-supervisor-refused");
 
         // Megan, the supervisor, may: she saves the settings again. (A button, as the Playground
-        // sends another user's AAD object id with card actions but not with typed messages.)
+        // sends another user's identity only with card actions: it types everything as Alex.)
         var changed = await _session.PressAsync(megan, setup, Values(meganKey, NextMonday()));
         Assert.Equal("Settings changed", BotTestHost.Heading(changed["value"]!.AsObject()));
 
         // Each member is told once, in a 1:1 the bot starts: Megan as supervisor, Adele as a member.
-        var meganNote = await WaitForChatAsync(megan);
+        var meganNote = await _session.WaitForChatWithAsync(megan);
         await _session.WaitForPostAsync(meganNote, post => post.Readable.Contains("You supervise Thursday group", StringComparison.Ordinal));
-        var adeleChat = await WaitForChatAsync(adele);
+        var adeleChat = await _session.WaitForChatWithAsync(adele);
         var adeleNote = await _session.WaitForPostAsync(adeleChat, post => post.Readable.Contains("You're a member of Thursday group", StringComparison.Ordinal));
         Assert.Contains("Leave this group", adeleNote.Readable, StringComparison.Ordinal);
 
-        // groups in Adele's 1:1 shows the group and her role.
-        await _session.SayAsync(adele, adeleChat, "groups");
-        var list = await _session.WaitForPostAsync(adeleChat, post => post.Readable.Contains("Your supervision groups", StringComparison.Ordinal));
-        Assert.Contains("Thursday group", list.Readable, StringComparison.Ordinal);
-        Assert.Contains("You are a member.", list.Readable, StringComparison.Ordinal);
+        // "My groups" on Adele's note shows the group and her role. (Her button: only card actions
+        // come from other users; the Playground sends whatever is typed as Alex.)
+        var pressed = await _session.PressAsync(adele, adeleNote, adeleNote.ButtonData("My groups"));
+        var list = pressed["value"] is JsonObject card
+            ? BotTestHost.Text(card)
+            : (await _session.WaitForPostAsync(adeleChat, post => post.Readable.Contains("Your supervision groups", StringComparison.Ordinal))).Readable;
+        Assert.Contains("Your supervision groups", list, StringComparison.Ordinal);
+        Assert.Contains("Thursday group", list, StringComparison.Ordinal);
+        Assert.Contains("You are a member.", list, StringComparison.Ordinal);
 
         // Alex's own 1:1 is the one the web UI shows: his note, and groups, as he sees them.
         await page.GetByRole(AriaRole.Treeitem, new() { Name = "Personal Chat" }).First.ClickAsync();
@@ -93,50 +94,9 @@ public sealed class GroupJourneyTests : IAsyncLifetime
         Assert.DoesNotContain(_session.BotLog, line => line.Contains("Megan", StringComparison.Ordinal) || line.Contains("Thursday group", StringComparison.Ordinal));
     }
 
-    private async Task<string> WaitForChatAsync(PlaygroundUser user)
-    {
-        for (var i = 0; i < 150; i++)
-        {
-            if (_session.Connector.ChatStartedWith(user.Id) is { } chat)
-            {
-                return chat;
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"The bot started no 1:1 with {user.Name}.");
-    }
-
-    private static JsonObject Values(string supervisor, string nextMeeting) => new()
-    {
-        ["verb"] = GroupVerbs.SaveSettings,
-        [GroupSetupFields.Name] = "Thursday group",
-        [GroupSetupFields.Supervisors] = supervisor,
-        [GroupSetupFields.Weekday] = "Monday",
-        [GroupSetupFields.Time] = "09:30",
-        [GroupSetupFields.TimeZone] = "Europe/London",
-        [GroupSetupFields.EveryWeeks] = "2",
-        [GroupSetupFields.NextMeeting] = nextMeeting,
-        [GroupSetupFields.DigestLead] = "24",
-        [GroupSetupFields.ReminderLead] = "48",
-        [GroupSetupFields.MinimumContributors] = "3",
-    };
-
     private static JsonObject With(JsonObject values, string field, string value)
     {
         values[field] = value;
         return values;
-    }
-
-    private static string NextMonday()
-    {
-        var day = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(7);
-        while (day.DayOfWeek != DayOfWeek.Monday)
-        {
-            day = day.AddDays(1);
-        }
-
-        return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 }

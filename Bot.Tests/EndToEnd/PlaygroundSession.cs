@@ -67,8 +67,10 @@ public sealed class PlaygroundSession : IAsyncDisposable
     }
 
     /// <summary>Writes <paramref name="text"/> in a conversation as <paramref name="user"/>, @mentioning the bot first (as a group or channel needs).</summary>
+    /// <exception cref="ArgumentException"><paramref name="user"/> is not the Playground's current user (see <see cref="SayAsync"/>).</exception>
     public Task<string> MentionAsync(PlaygroundUser user, string conversationId, string text)
     {
+        RequireCurrentUser(user);
         var mention = $"<at>{Cast.BotName}</at>";
         return PostMessageAsync(user, conversationId, new JsonObject
         {
@@ -83,8 +85,28 @@ public sealed class PlaygroundSession : IAsyncDisposable
     }
 
     /// <summary>Writes <paramref name="text"/> as <paramref name="user"/> (in a 1:1 chat the bot hears everything).</summary>
-    public Task<string> SayAsync(PlaygroundUser user, string conversationId, string text) =>
-        PostMessageAsync(user, conversationId, new JsonObject { ["text"] = text });
+    /// <remarks>
+    /// The Playground's message endpoint sends every typed message as its current user
+    /// (<see cref="PlaygroundCast.Me"/>), whatever <c>from</c> says, in any conversation; only
+    /// card actions (<see cref="PressAsync"/>) carry another mock user's identity. So typing is
+    /// refused for anyone else, rather than quietly sent as someone the test did not mean.
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="user"/> is not the Playground's current user.</exception>
+    public Task<string> SayAsync(PlaygroundUser user, string conversationId, string text)
+    {
+        RequireCurrentUser(user);
+        return PostMessageAsync(user, conversationId, new JsonObject { ["text"] = text });
+    }
+
+    private void RequireCurrentUser(PlaygroundUser user)
+    {
+        if (user != Cast.Me)
+        {
+            throw new ArgumentException(
+                $"The Playground sends typed messages as {Cast.Me.Name}, its current user, never as {user.Name}: act as another user with PressAsync on a card.",
+                nameof(user));
+        }
+    }
 
     /// <summary>
     /// The 1:1 chat between <paramref name="user"/> and the bot: the one the bot started, or a
