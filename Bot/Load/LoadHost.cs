@@ -45,6 +45,10 @@ internal sealed class LoadHost : IAsyncDisposable
             // Refusals and undeliverable replies are the point of the run; only real failures are shown.
             "--Logging:LogLevel:Default=Error",
             "--Logging:LogLevel:Microsoft.Bot=None",
+            // The connector client's retry pipeline logs each exhausted retry against an unreachable
+            // serviceUrl at Error, with a stack trace: thousands of lines that would slow the load
+            // and bury the failures that matter.
+            "--Logging:LogLevel:Polly=None",
         ]);
         await bot.StartAsync(cancellationToken).ConfigureAwait(false);
         var botAddress = new Uri(bot.Urls.First().TrimEnd('/') + "/");
