@@ -8,7 +8,7 @@ namespace SupervisionBot.Bot.Load;
 /// Generators of what a Teams client, a broken client or an attacker may post to the bot: valid
 /// activities of every kind the bot handles, the same with one to three faults from the classes
 /// issue 9 names (and a few more), and whole quick check-ins confirmed once, twice, or twice at
-/// the same moment. Every generated value is a fresh object, so a runner may change it.
+/// the same moment, then exported. Every generated value is a fresh object, so a runner may change it.
 /// </summary>
 internal static class TeamsActivityGen
 {
@@ -19,7 +19,8 @@ internal static class TeamsActivityGen
     private static readonly string[] Commands =
     [
         "help", "reflect", "quick", "resume", "cancel", "my reflections", "export", "privacy", "examples", "welcome",
-        "forget me", "HELP", " help ", "reflect now", "helpp", "?", string.Empty,
+        "forget me", "delete", "check in", "groups", "setup", "pause group", "resume group", "remove group", "digest",
+        "digests", "reminders", "HELP", " help ", "reflect now", "helpp", "?", string.Empty,
     ];
 
     /// <summary>Characters that have broken parsers, logs and URLs before.</summary>
