@@ -59,14 +59,24 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// Kills the process and its children at once, as a crash would: on Linux and macOS
+    /// <see cref="Process.Kill(bool)"/> sends SIGKILL, so nothing in the process runs after it (no
+    /// shutdown hooks, no finally blocks, no flushing). Returns once it has exited.
+    /// </summary>
+    public async Task KillAsync()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
         }
 
+        await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         _process.Dispose();
     }
 

@@ -53,9 +53,10 @@ internal static class FuzzCommand
         }
 
         await stdout.WriteLineAsync(string.Create(inv, $"Check-ins: {report.Journeys:N0} started, {report.Confirmed:N0} confirmed, {report.StoredOnce:N0} stored exactly once, {report.StoredOtherwise:N0} stored otherwise").AsMemory(), cancellationToken).ConfigureAwait(false);
+        await stdout.WriteLineAsync(string.Create(inv, $"Exports: {report.Exported:N0} downloaded once and refused the second time, {report.ExportsOtherwise:N0} otherwise").AsMemory(), cancellationToken).ConfigureAwait(false);
         await stdout.WriteLineAsync($"/healthz afterwards: {(healthy ? "healthy" : "NOT healthy")}".AsMemory(), cancellationToken).ConfigureAwait(false);
         await stdout.WriteLineAsync($"Memory: {ProcessMemory.Now()}".AsMemory(), cancellationToken).ConfigureAwait(false);
-        return report.ServerErrors.IsEmpty && report.StoredOtherwise == 0 && healthy ? 0 : 1;
+        return report.ServerErrors.IsEmpty && report.StoredOtherwise == 0 && report.ExportsOtherwise == 0 && healthy ? 0 : 1;
     }
 
     internal static async Task<bool> HealthyAsync(HttpClient bot, CancellationToken cancellationToken)

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace SupervisionBot.Bot.Load;
 
-/// <summary>What a fuzz or soak run saw: every response by status, and how the confirmed check-ins ended.</summary>
+/// <summary>What a fuzz or soak run saw: every response by status, how the confirmed check-ins ended, and their exports.</summary>
 internal sealed class FuzzReport
 {
     private long _activities;
@@ -10,6 +10,8 @@ internal sealed class FuzzReport
     private long _confirmed;
     private long _storedOnce;
     private long _storedOtherwise;
+    private long _exported;
+    private long _exportsOtherwise;
 
     public ConcurrentDictionary<int, long> ByStatus { get; } = new();
 
@@ -29,6 +31,12 @@ internal sealed class FuzzReport
     /// <summary>Confirmed check-ins stored never or more than once: must stay 0.</summary>
     public long StoredOtherwise => Interlocked.Read(ref _storedOtherwise);
 
+    /// <summary>Stored check-ins whose author's export link downloaded once and was refused the second time.</summary>
+    public long Exported => Interlocked.Read(ref _exported);
+
+    /// <summary>Export links that did not download, or downloaded twice: must stay 0.</summary>
+    public long ExportsOtherwise => Interlocked.Read(ref _exportsOtherwise);
+
     public void Response(int status)
     {
         Interlocked.Increment(ref _activities);
@@ -42,6 +50,9 @@ internal sealed class FuzzReport
         Interlocked.Increment(ref _confirmed);
         Interlocked.Increment(ref stored == 1 ? ref _storedOnce : ref _storedOtherwise);
     }
+
+    public void ExportChecked(bool downloadedOnce) =>
+        Interlocked.Increment(ref downloadedOnce ? ref _exported : ref _exportsOtherwise);
 
     public string StatusLine() =>
         string.Join(", ", ByStatus.OrderBy(p => p.Key).Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Key}: {p.Value:N0}")));

@@ -10,7 +10,8 @@ namespace SupervisionBot.Bot.Load;
 /// <summary>
 /// Sends generated cases to a running bot and records what came back. A check-in is driven the
 /// way Teams drives it: the first card arrives through the connector, each press answers with
-/// the next card, and afterwards the author's "my reflections" list shows how often it was stored.
+/// the next card, and afterwards the author's "my reflections" list shows how often it was stored;
+/// a stored one is then exported, and the one-time link used twice.
 /// </summary>
 internal static class FuzzRunner
 {
@@ -113,8 +114,47 @@ internal static class FuzzRunner
         }
 
         var list = target.LastCardIn(conversation);
-        report.JourneyStored(list is null ? 0 : Buttons(list).Count(b => (string?)b["verb"] == MyDataVerbs.Delete));
+        var stored = list is null ? 0 : Buttons(list).Count(b => (string?)b["verb"] == MyDataVerbs.Delete);
+        report.JourneyStored(stored);
+        if (stored == 1)
+        {
+            await ExportAsync(target, journey, conversation, report, cancellationToken).ConfigureAwait(false);
+        }
     }
+
+    /// <summary>"export", then its one-time link used twice: it must download once and be refused after.</summary>
+    private static async Task ExportAsync(LoadTarget target, FuzzCase.Journey journey, string conversation, FuzzReport report, CancellationToken cancellationToken)
+    {
+        using (await PostAsync(target, TeamsActivityGen.Message(target.ServiceUrl, journey.User, "personal", conversation, "export"), report, cancellationToken).ConfigureAwait(false))
+        {
+        }
+
+        if (target.LastCardIn(conversation) is not { } card || DownloadLink(card) is not { } link)
+        {
+            report.ExportChecked(downloadedOnce: false);
+            return;
+        }
+
+        // The link's host is the bot's public address; only its path matters to the bot under test.
+        var path = new Uri(link.PathAndQuery.TrimStart('/'), UriKind.Relative);
+        using var first = await target.Bot.GetAsync(path, cancellationToken).ConfigureAwait(false);
+        var body = await first.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        using var second = await target.Bot.GetAsync(path, cancellationToken).ConfigureAwait(false);
+        foreach (var status in new[] { (int)first.StatusCode, (int)second.StatusCode }.Where(s => s >= 500))
+        {
+            report.ServerErrors.Enqueue($"{status} for an export download");
+        }
+
+        report.ExportChecked(first.StatusCode == System.Net.HttpStatusCode.OK && body.Length > 0 && second.StatusCode == System.Net.HttpStatusCode.NotFound);
+    }
+
+    private static Uri? DownloadLink(JsonNode node) => node switch
+    {
+        JsonObject o when (string?)o["type"] is "Action.OpenUrl" && Uri.TryCreate((string?)o["url"], UriKind.Absolute, out var url) && url.AbsolutePath.StartsWith("/export/", StringComparison.Ordinal) => url,
+        JsonObject o => o.Select(p => p.Value is null ? null : DownloadLink(p.Value)).FirstOrDefault(u => u is not null),
+        JsonArray a => a.Select(n => n is null ? null : DownloadLink(n)).FirstOrDefault(u => u is not null),
+        _ => null,
+    };
 
     /// <summary>Presses the button with <paramref name="verb"/> on <paramref name="card"/>; the card the bot answers with, if any.</summary>
     private static async Task<JsonObject?> PressAsync(

@@ -8,7 +8,8 @@ namespace SupervisionBot.Bot.Load;
 /// <summary>
 /// The real bot on Kestrel (Development, local-folder storage in a fresh temporary folder, no
 /// app id) plus a connector stand-in on loopback that keeps only the last card sent to each
-/// conversation, for the fuzz and soak commands. Both run in this process.
+/// check-in's conversation, lists a few members for any conversation and starts 1:1 chats, for
+/// the fuzz and soak commands. Both run in this process.
 /// </summary>
 internal sealed class LoadHost : IAsyncDisposable
 {
@@ -45,6 +46,10 @@ internal sealed class LoadHost : IAsyncDisposable
             // Refusals and undeliverable replies are the point of the run; only real failures are shown.
             "--Logging:LogLevel:Default=Error",
             "--Logging:LogLevel:Microsoft.Bot=None",
+            // The connector client's retry pipeline logs each exhausted retry against an unreachable
+            // serviceUrl at Error, with a stack trace: thousands of lines that would slow the load
+            // and bury the failures that matter.
+            "--Logging:LogLevel:Polly=None",
         ]);
         await bot.StartAsync(cancellationToken).ConfigureAwait(false);
         var botAddress = new Uri(bot.Urls.First().TrimEnd('/') + "/");
@@ -84,6 +89,15 @@ internal sealed class LoadHost : IAsyncDisposable
 
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
         });
+
+        // Teams' member API, which setup in a group reads: the same few people in every conversation.
+        app.MapGet("/v3/conversations/{conversationId}/pagedmembers", () => Results.Json(new
+        {
+            members = Enumerable.Range(1, 4).Select(i => new { id = $"29:load-member-{i}", name = $"Member {i}", aadObjectId = $"aad-load-member-{i}" }),
+        }));
+
+        // A 1:1 the bot starts with someone, as it does for notes it sends unasked.
+        app.MapPost("/v3/conversations", () => Results.Json(new { id = "a:started-" + Guid.NewGuid().ToString("N") }));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         return app;
     }

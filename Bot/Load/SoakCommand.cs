@@ -25,9 +25,9 @@ internal static class SoakCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (!TryParse(args, out var duration, out var interval, out var error))
+        if (!TryParse(args, out var duration, out var interval, out var notUnderstood))
         {
-            await stderr.WriteLineAsync($"{error}\n{Usage}".AsMemory(), cancellationToken).ConfigureAwait(false);
+            await stderr.WriteLineAsync($"{notUnderstood}\n{Usage}".AsMemory(), cancellationToken).ConfigureAwait(false);
             return 2;
         }
 
@@ -50,7 +50,13 @@ internal static class SoakCommand
         var healthy = await FuzzCommand.HealthyAsync(host.Target.Bot, cancellationToken).ConfigureAwait(false);
         await stdout.WriteLineAsync($"By status: {report.StatusLine()}".AsMemory(), cancellationToken).ConfigureAwait(false);
         await stdout.WriteLineAsync(string.Create(inv, $"Server errors: {report.ServerErrors.Count:N0}; check-ins {report.Confirmed:N0} confirmed, {report.StoredOnce:N0} stored exactly once, {report.StoredOtherwise:N0} otherwise; /healthz {(healthy ? "healthy" : "NOT healthy")}; connector stand-in holds {host.Conversations:N0} cards").AsMemory(), cancellationToken).ConfigureAwait(false);
-        return report.ServerErrors.IsEmpty && report.StoredOtherwise == 0 && healthy ? 0 : 1;
+        await stdout.WriteLineAsync(string.Create(inv, $"Exports: {report.Exported:N0} downloaded once and refused the second time, {report.ExportsOtherwise:N0} otherwise").AsMemory(), cancellationToken).ConfigureAwait(false);
+        foreach (var error in report.ServerErrors.Take(10))
+        {
+            await stdout.WriteLineAsync($"  {error}".AsMemory(), cancellationToken).ConfigureAwait(false);
+        }
+
+        return report.ServerErrors.IsEmpty && report.StoredOtherwise == 0 && report.ExportsOtherwise == 0 && healthy ? 0 : 1;
     }
 
     private static async Task PrintAsync(TextWriter stdout, FuzzReport report, long started, TimeSpan interval, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace SupervisionBot.Bot.Load;
 /// Generators of what a Teams client, a broken client or an attacker may post to the bot: valid
 /// activities of every kind the bot handles, the same with one to three faults from the classes
 /// issue 9 names (and a few more), and whole quick check-ins confirmed once, twice, or twice at
-/// the same moment. Every generated value is a fresh object, so a runner may change it.
+/// the same moment, then exported. Every generated value is a fresh object, so a runner may change it.
 /// </summary>
 internal static class TeamsActivityGen
 {
@@ -19,7 +19,8 @@ internal static class TeamsActivityGen
     private static readonly string[] Commands =
     [
         "help", "reflect", "quick", "resume", "cancel", "my reflections", "export", "privacy", "examples", "welcome",
-        "forget me", "HELP", " help ", "reflect now", "helpp", "?", string.Empty,
+        "forget me", "delete", "check in", "groups", "setup", "pause group", "resume group", "remove group", "digest",
+        "digests", "reminders", "HELP", " help ", "reflect now", "helpp", "?", string.Empty,
     ];
 
     /// <summary>Characters that have broken parsers, logs and URLs before.</summary>
@@ -110,6 +111,7 @@ internal static class TeamsActivityGen
         (1, Gen.Select(Gen.OneOf(InvokeNames), AnyValue, (name, value) => Invoke(serviceUrl, user, name, value))),
         (1, Gen.Select(AnyValue, value => Submit(serviceUrl, user, value))),
         (1, Gen.Select(Conversation, Gen.Bool, (c, added) => MembersChanged(serviceUrl, user, c.Type, c.Id, added))),
+        (1, Gen.Select(Gen.OneOf(GroupConversations), Gen.Int[1, 60], Gen.Bool, (c, count, added) => PeopleChanged(serviceUrl, user, c.Type, c.Id, count, added))),
         (1, Gen.OneOf("typing", "event", "messageReaction", "installationUpdate", "endOfConversation", "somethingNew")
             .Select(type => Base(type, serviceUrl, user, "personal", PersonalConversation(user)))));
 
@@ -146,10 +148,16 @@ internal static class TeamsActivityGen
         Gen.Select(Gen.Int[1, 5], Text.Where(t => !string.IsNullOrWhiteSpace(t) && t.Length <= 2_000), Gen.Int[1, 2], Gen.Bool,
             (rating, sentence, confirms, together) => (FuzzCase)new FuzzCase.Journey(user, rating.ToString(CultureInfo.InvariantCulture), sentence, confirms, together));
 
+    private static readonly (string Type, string Id)[] GroupConversations =
+    [
+        ("groupChat", "19:fuzz-group@thread.v2"),
+        ("channel", "19:fuzz-channel@thread.tacv2;messageid=1"),
+    ];
+
     private static readonly Gen<(string Type, string Id)> Conversation = Gen.Frequency(
         (4, Gen.Const(("personal", string.Empty))),
-        (1, Gen.Const(("groupChat", "19:fuzz-group@thread.v2"))),
-        (1, Gen.Const(("channel", "19:fuzz-channel@thread.tacv2;messageid=1"))));
+        (1, Gen.Const(GroupConversations[0])),
+        (1, Gen.Const(GroupConversations[1])));
 
     public static JsonObject Message(Uri serviceUrl, string user, string conversationType, string conversationId, string text)
     {
@@ -203,6 +211,18 @@ internal static class TeamsActivityGen
     {
         var activity = Base("conversationUpdate", serviceUrl, user, conversationType, conversationId.Length == 0 ? PersonalConversation(user) : conversationId);
         activity[added ? "membersAdded" : "membersRemoved"] = new JsonArray(new JsonObject { ["id"] = BotId, ["name"] = "SupervisionBot" });
+        return activity;
+    }
+
+    /// <summary>People (not the bot) joining or leaving a group chat or channel, as Teams reports a batch of them.</summary>
+    private static JsonObject PeopleChanged(Uri serviceUrl, string user, string conversationType, string conversationId, int count, bool added)
+    {
+        var activity = Base("conversationUpdate", serviceUrl, user, conversationType, conversationId);
+        activity[added ? "membersAdded" : "membersRemoved"] = new JsonArray([.. Enumerable.Range(0, count).Select(i => (JsonNode)new JsonObject
+        {
+            ["id"] = $"29:member-{user[3..]}-{i.ToString(CultureInfo.InvariantCulture)}",
+            ["aadObjectId"] = $"aad-member-{user[3..]}-{i.ToString(CultureInfo.InvariantCulture)}",
+        })]);
         return activity;
     }
 

@@ -28,11 +28,11 @@ public class FuzzTests
         await TeamsActivityGen.Case(target.ServiceUrl, target.Unreachable).SampleAsync(
             (Func<FuzzCase, Task>)(async fuzzCase =>
             {
-                var (errors, wrong) = (report.ServerErrors.Count, report.StoredOtherwise);
+                var (errors, wrong, exports) = (report.ServerErrors.Count, report.StoredOtherwise, report.ExportsOtherwise);
                 await FuzzRunner.RunAsync(fuzzCase, target, report, default);
-                if (report.ServerErrors.Count != errors || report.StoredOtherwise != wrong)
+                if (report.ServerErrors.Count != errors || report.StoredOtherwise != wrong || report.ExportsOtherwise != exports)
                 {
-                    throw new InvalidOperationException("A 5xx, or a confirmed check-in not stored exactly once: " + string.Join("; ", report.ServerErrors));
+                    throw new InvalidOperationException("A 5xx, a confirmed check-in not stored exactly once, or an export link not single-use: " + string.Join("; ", report.ServerErrors));
                 }
             }),
             print: FuzzRunner.Describe,
@@ -44,6 +44,8 @@ public class FuzzTests
         Assert.Equal(0, report.StoredOtherwise);
         Assert.True(report.Confirmed >= 20, $"{report.Confirmed} confirmed check-ins");
         Assert.Equal(report.Confirmed, report.StoredOnce);
+        Assert.Equal(0, report.ExportsOtherwise);
+        Assert.Equal(report.StoredOnce, report.Exported);
         Assert.True(report.ByStatus.GetValueOrDefault(400) > 500, report.StatusLine());
         Assert.True(report.ByStatus.GetValueOrDefault(200) > 500, report.StatusLine());
         Assert.True(report.ByStatus.GetValueOrDefault(413) > 0, report.StatusLine());

@@ -21,6 +21,7 @@ public class LoadCommandTests
         Assert.Contains("By status: ", output, StringComparison.Ordinal);
         Assert.Contains("Server errors (5xx other than 501 for an unknown invoke): 0", output, StringComparison.Ordinal);
         Assert.Contains("/healthz afterwards: healthy", output, StringComparison.Ordinal);
+        Assert.Matches(@"Exports: [\d,]+ downloaded once and refused the second time, 0 otherwise", output);
         Assert.Matches(@"RSS +\d+\.\d MB \(peak +\d+\.\d MB\)", output);
     }
 
@@ -37,6 +38,7 @@ public class LoadCommandTests
         var samples = output.Split('\n').Count(line => System.Text.RegularExpressions.Regex.IsMatch(line, @"^\d\d:\d\d:\d\d +[\d,]+ +\d+\.\d +\d+\.\d +\d+\.\d +\d+\.\d"));
         Assert.True(samples >= 3, output);
         Assert.Contains("Server errors: 0", output, StringComparison.Ordinal);
+        Assert.Matches(@"Exports: [\d,]+ downloaded once and refused the second time, 0 otherwise", output);
     }
 
     [Theory]
