@@ -17,6 +17,9 @@ internal sealed partial class LocalFolderSessionStore : ISessionStore, ILegacySt
 {
     private const string Extension = ".json";
 
+    /// <summary>Room for the ETag line this store writes (32 hex digits and a newline), with some to spare.</summary>
+    private const int ETagLineBytes = 64;
+
     // Striped locks: enough to keep unrelated keys from waiting on each other, without a lock
     // object per key that would live for as long as the process.
     private readonly SemaphoreSlim[] _locks = [.. Enumerable.Range(0, 32).Select(_ => new SemaphoreSlim(1, 1))];
@@ -138,8 +141,8 @@ internal sealed partial class LocalFolderSessionStore : ISessionStore, ILegacySt
     {
         if (ifMatch is not StoreETags.Any)
         {
-            var current = await ReadFileAsync(path, cancellationToken).ConfigureAwait(false);
-            if (current?.ETag != ifMatch)
+            var current = ReadETag(path);
+            if (current != ifMatch)
             {
                 LogConflict(_logger, Path.GetFileName(path)[..12]);
                 return new PutResult.Conflict();
@@ -168,6 +171,38 @@ internal sealed partial class LocalFolderSessionStore : ISessionStore, ILegacySt
         }
 
         return new PutResult.Saved(etag);
+    }
+
+    /// <summary>
+    /// Only the ETag line of the stored file, or null when there is none: a conditional write
+    /// checks the version without reading the whole document again.
+    /// </summary>
+    private static string? ReadETag(string path)
+    {
+        Span<byte> head = stackalloc byte[ETagLineBytes];
+        int read;
+        try
+        {
+            using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            read = RandomAccess.Read(file, head, fileOffset: 0);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+
+        var newline = head[..read].IndexOf((byte)'\n');
+        if (newline >= 0)
+        {
+            return Encoding.UTF8.GetString(head[..newline]);
+        }
+
+        // A longer first line than this store writes (or none at all): read it the long way.
+        var content = File.ReadAllBytes(path);
+        newline = Array.IndexOf(content, (byte)'\n');
+        return newline < 0
+            ? throw new InvalidDataException($"State file '{Path.GetFileName(path)}' has no ETag line.")
+            : Encoding.UTF8.GetString(content, 0, newline);
     }
 
     private static async Task<StoredFile?> ReadFileAsync(string path, CancellationToken cancellationToken)

@@ -45,4 +45,31 @@ public sealed class LocalFolderSessionStoreTests : SessionStoreContractTests
 
         Assert.Equal([Pseudonymizer.ForStateKey(ConversationKeyName) + ".json"], names);
     }
+
+    [Theory]
+    [InlineData(8)]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(200)]
+    public async Task Put_ChecksAnETagLineOfAnyLength_ReadingOnlyWhatItNeeds(int length)
+    {
+        // A conditional write reads the stored ETag line only, and the long way when it is longer than this store writes.
+        var etag = new string('e', length);
+        await File.WriteAllTextAsync(Path.Combine(_folder, Pseudonymizer.ForStateKey(UserKeyName) + ".json"), etag + "\n{\"Text\":\"v1\"}");
+
+        Assert.IsType<PutResult.Conflict>(await Store.PutAsync(UserKey, new Note("v2"), etag[1..], CancellationToken.None));
+        Assert.IsType<PutResult.Conflict>(await Store.PutAsync(UserKey, new Note("v2"), ifMatch: null, CancellationToken.None));
+        Assert.Equal("v1", (await Store.GetAsync(UserKey, CancellationToken.None))!.Value.Text);
+
+        Assert.IsType<PutResult.Saved>(await Store.PutAsync(UserKey, new Note("v2"), etag, CancellationToken.None));
+        Assert.Equal("v2", (await Store.GetAsync(UserKey, CancellationToken.None))!.Value.Text);
+    }
+
+    [Fact]
+    public async Task Put_OnAFileWithNoETagLine_IsRefusedAsDamaged()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder, Pseudonymizer.ForStateKey(UserKeyName) + ".json"), new string('x', 300));
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => Store.PutAsync(UserKey, new Note("v2"), "x", CancellationToken.None));
+    }
 }
