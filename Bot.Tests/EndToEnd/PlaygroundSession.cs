@@ -230,8 +230,8 @@ public sealed class PlaygroundSession : IAsyncDisposable
         var botPort = FreePort.Next();
         _bot = ChildProcess.Start(
             "dotnet",
-            [BotAssembly(), "--urls", $"http://127.0.0.1:{botPort}"],
-            Path.GetDirectoryName(BotAssembly())!,
+            [BotProcess.Assembly(), "--urls", $"http://127.0.0.1:{botPort}"],
+            Path.GetDirectoryName(BotProcess.Assembly())!,
             new Dictionary<string, string?>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
@@ -273,13 +273,5 @@ public sealed class PlaygroundSession : IAsyncDisposable
         Page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         Page.SetDefaultTimeout(30_000);
         await Page.GotoAsync(PlaygroundUrl.ToString());
-    }
-
-    /// <summary>The bot's own build output, same configuration as the tests.</summary>
-    private static string BotAssembly()
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var assembly = RepositoryRoot.Combine("Bot", "bin", configuration, "net10.0", "SupervisionBot.Bot.dll");
-        return File.Exists(assembly) ? assembly : throw new InvalidOperationException($"Build the bot first: {assembly} is missing.");
     }
 }
