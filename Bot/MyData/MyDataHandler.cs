@@ -40,12 +40,17 @@ internal sealed partial class MyDataHandler(
             items.Insert(0, Item(ReflectionSummary.Of(document)) with { Saving = true });
         }
 
+        return MyDataCards.MyReflections(items, await HeldInGroupsAsync(channelId, userKey, cancellationToken));
+    }
+
+    /// <summary>What the supervisor side holds about the person: their groups and role, their requests for contact.</summary>
+    public async Task<HeldInGroups> HeldInGroupsAsync(string channelId, string userKey, CancellationToken cancellationToken)
+    {
         var memberships = await groups.GroupsOfAsync(channelId, userKey, cancellationToken);
         var requests = await contactRequests.HeldForAsync(channelId, userKey, cancellationToken);
-        var held = new HeldInGroups(
+        return new HeldInGroups(
             [.. memberships.Select(m => (m.Group.Settings.Name, m.Role))],
             [.. requests.Select(r => new HeldRequest(r.CaseLabel, r.GroupName, r.Answered))]);
-        return MyDataCards.MyReflections(items, held);
     }
 
     public async Task<AdaptiveCard> ExportAsync(string userKey, CancellationToken cancellationToken)

@@ -98,6 +98,19 @@ public sealed class ForgetEverywhereTests : IAsyncLifetime
         Assert.Contains("no saved reflections", after, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Export_IncludesTheirGroupsAndRequestsForContact()
+    {
+        await _host.PostAsync(TeamsActivities.Message(_host.ServiceUrl, "export"));
+        var link = CardPresses.Buttons(_scenario.LastCardTo("a:personal-1")).Single(b => (string?)b["type"] == "Action.OpenUrl");
+
+        var markdown = await _host.Client.GetStringAsync(new Uri((string)link["url"]!).PathAndQuery);
+
+        Assert.Contains("## My supervision groups", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Tuesday group: member", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Asked for contact through Tuesday group: not answered yet", markdown, StringComparison.Ordinal);
+    }
+
     /// <summary>No stored name or document holds the therapist's pseudonym, display name, Teams id, their words, or a request of theirs.</summary>
     internal static async Task AssertForgottenAsync(ForgetEverywhere scenario)
     {

@@ -3,11 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using SupervisionBot.Bot.Archive;
 using SupervisionBot.Bot.Groups;
+using SupervisionBot.Bot.Operations;
 using SupervisionBot.Bot.Proactive;
 using SupervisionBot.Bot.Scheduling;
-using SupervisionBot.Bot.Tests.Supervision;
-using SupervisionBot.Bot.Operations;
 using SupervisionBot.Bot.Tests.Infrastructure;
+using SupervisionBot.Bot.Tests.Supervision;
 
 namespace SupervisionBot.Bot.Tests.Bot.Operations;
 
