@@ -94,8 +94,9 @@ internal sealed partial class ContactRequests(
         LogAcknowledged(logger, requestId, told.GetType().Name);
         if (told is ProactiveResult.Sent or ProactiveResult.Queued)
         {
-            // This press answered it: remembered on the request, and shown on the other supervisors' cards.
-            await store.PutAsync(Key(activity.ChannelId, requestId), asked with { Answered = true }, StoreETags.Any, cancellationToken);
+            // This press answered it: remembered on the request (only as read, so a request forgotten
+            // meanwhile is not written back), and shown on the other supervisors' cards.
+            await store.PutAsync(Key(activity.ChannelId, requestId), asked with { Answered = true }, stored.ETag, cancellationToken);
             var others = ContactRequestCard.AnsweredByAnother(supervisor, asked.CaseLabel, groupName, therapistTold: told is ProactiveResult.Sent);
             await UpdateCardsAsync(requestId, group.Value.Settings.Supervisors.Where(s => s != request.UserKey && s != asked.Therapist), others, cancellationToken);
         }
