@@ -44,6 +44,22 @@ public sealed class ForgetEverywhereAzuriteTests(AzuriteFixture azurite) : IAsyn
         Assert.DoesNotContain(_scenario.Therapist, (await _scenario.GroupAsync()).Members);
     }
 
+    [Fact]
+    public async Task ForgetMe_ByTheOnlySupervisor_LeavesNoBlobWithTheirPseudonym_AndTheGroupRunningWithoutThem()
+    {
+        Assert.Contains(_scenario.Supervisor, await StoredTextAsync(), StringComparison.Ordinal);
+
+        await _scenario.ForgetAsync(ForgetEverywhere.SupervisorAad, ForgetEverywhere.SupervisorName);
+
+        var stored = await StoredTextAsync();
+        Assert.DoesNotContain(_scenario.Supervisor, stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(ForgetEverywhere.SupervisorTeamsId, stored, StringComparison.Ordinal);
+        Assert.Contains(_scenario.Therapist, stored, StringComparison.Ordinal);
+        var group = await _scenario.GroupAsync();
+        Assert.True(group.NeedsSupervisor);
+        Assert.False(group.IsPaused);
+    }
+
     private async Task<string> StoredTextAsync()
     {
         var client = azurite.CreateServiceClient();

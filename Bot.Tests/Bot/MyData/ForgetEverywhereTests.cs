@@ -69,6 +69,8 @@ public sealed class ForgetEverywhereTests : IAsyncLifetime
     [Fact]
     public async Task ForgetMe_ByTheOnlySupervisor_LeavesTheGroupRunningAndSayingItNeedsOne()
     {
+        Assert.Contains(_scenario.Supervisor, await _scenario.StoredTextAsync(), StringComparison.Ordinal);
+
         await _scenario.ForgetAsync(ForgetEverywhere.SupervisorAad, ForgetEverywhere.SupervisorName);
 
         var group = await _scenario.GroupAsync();
