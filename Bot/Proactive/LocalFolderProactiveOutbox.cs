@@ -107,7 +107,18 @@ internal sealed class LocalFolderProactiveOutbox(string folder) : IProactiveOutb
                 return false;
             }
 
-            File.Delete(path);
+            // Moved aside first: of two deleters (another instance on the same folder), one moves it and one finds it gone.
+            var aside = $"{path}.{Guid.NewGuid():N}.deleting";
+            try
+            {
+                File.Move(path, aside);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+            {
+                return false;
+            }
+
+            File.Delete(aside);
             return true;
         }
         finally
