@@ -39,6 +39,7 @@ public static class EveryCard
         ["group setup: with problems"] = () => GroupSetupCard.Create(
             SetupMembers, GroupSetupForm.Defaults, [new SettingsProblem(GroupSetupFields.NextMeeting, "Please pick a date.")]),
         ["group setup: change"] = () => GroupSetupCard.Create(SetupMembers, GroupSetupForm.Defaults, [], isChange: true),
+        ["group setup: needs a supervisor"] = () => GroupSetupCard.Create(SetupMembers, GroupSetupForm.ValuesOf(SavedSettings with { Supervisors = [] }), [], isChange: true, needsSupervisor: true),
         ["group setup: more people than it lists"] = () => GroupSetupCard.Create(SetupMembers, GroupSetupForm.Defaults, [], conversationSize: 3000),
         ["group settings saved"] = () => GroupSettingsSavedCard.Create(SavedSettings, ["Dr Ada Supervisor"], isChange: false, membersToldCount: 5),
         ["group settings saved: changed, nobody told"] = () => GroupSettingsSavedCard.Create(SavedSettings with { Supervisors = ["5a5a5a5a5a5a5a5a", "0001beefbeefbeef"] }, ["Dr Ada Supervisor", "Ben Member"], isChange: true, membersToldCount: 0),
@@ -49,6 +50,8 @@ public static class EveryCard
         ["groups: two, and one left"] = () => GroupListCard.Create(
             [new("9a0b1c2d3e4f5a6b", "Thursday group", GroupRole.Member, IsPaused: false), new("0f0e0d0c0b0a0908", "Trainees", GroupRole.Supervisor, IsPaused: true)],
             [new("0123456789abcdef", "Anxiety group", GroupRole.Member, IsPaused: false)]),
+        ["groups: one needs a supervisor, one paused without one"] = () => GroupListCard.Create(
+            [new("9a0b1c2d3e4f5a6b", "Thursday group", GroupRole.Member, IsPaused: false, NeedsSupervisor: true), new("0f0e0d0c0b0a0908", "Trainees", GroupRole.Member, IsPaused: true, NeedsSupervisor: true)]),
         ["group onboarding: member"] = () => GroupOnboardingCard.Create("9a0b1c2d3e4f5a6b", "Thursday group", 3, isSupervisor: false),
         ["group onboarding: supervisor"] = () => GroupOnboardingCard.Create("9a0b1c2d3e4f5a6b", "Thursday group", 3, isSupervisor: true),
         ["group left"] = () => GroupOnboardingCard.Left("9a0b1c2d3e4f5a6b", "Thursday group"),
@@ -108,6 +111,10 @@ public static class EveryCard
         ["contact request: answered"] = () => global::SupervisionBot.Cards.Contact.ContactRequestCard.Acknowledged("Client A", "Tuesday group", global::SupervisionBot.Cards.Contact.ContactRequestCard.ToldNow),
         ["contact request: answered by another"] = () => global::SupervisionBot.Cards.Contact.ContactRequestCard.Acknowledged("Client A", "Tuesday group", global::SupervisionBot.Cards.Contact.ContactRequestCard.AlreadyTold),
         ["contact request: answered, telling soon"] = () => global::SupervisionBot.Cards.Contact.ContactRequestCard.Acknowledged(null, "Tuesday group", global::SupervisionBot.Cards.Contact.ContactRequestCard.TellingSoon),
+        ["contact request: answered by another, therapist told"] = () => global::SupervisionBot.Cards.Contact.ContactRequestCard.AnsweredByAnother("Dr Jo Reid", "Client A", "Tuesday group", therapistTold: true),
+        ["contact request: answered by another, telling soon"] = () => global::SupervisionBot.Cards.Contact.ContactRequestCard.AnsweredByAnother("Dr Jo Reid", null, "Tuesday group", therapistTold: false),
+        ["contact request: withdrawn"] = () => global::SupervisionBot.Cards.Contact.ContactRequestCard.Withdrawn("Tuesday group"),
+        ["contact request: not delivered"] = () => global::SupervisionBot.Cards.Contact.ContactRequestCard.NotDelivered("Client A"),
         ["contact request: therapist told"] = () => global::SupervisionBot.Cards.Contact.ContactRequestCard.TherapistTold("Dr Jo Reid", "Client A"),
         ["reflection pending now saved"] = global::SupervisionBot.Cards.Reflection.ReflectionNotices.PendingNowSaved,
         ["reflection still saving"] = global::SupervisionBot.Cards.Reflection.ReflectionNotices.StillSaving,
@@ -120,6 +127,11 @@ public static class EveryCard
         ["my reflections: none"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.MyReflections([]),
         ["my reflections: two"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.MyReflections([MyDataSample, MyDataSample with { Id = new Guid("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"), CaseLabel = null }]),
         ["my reflections: one saving, one saved"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.MyReflections([MyDataSample with { Id = new Guid("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d"), Saving = true }, MyDataSample]),
+        ["my reflections: one, with groups and a request for contact"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.MyReflections(
+            [MyDataSample],
+            new global::SupervisionBot.Cards.MyData.HeldInGroups(
+                [("Thursday group", GroupRole.Member), ("Trainees", GroupRole.Supervisor)],
+                [new global::SupervisionBot.Cards.MyData.HeldRequest("Client A", "Thursday group", Answered: true), new global::SupervisionBot.Cards.MyData.HeldRequest(null, null, Answered: false)])),
         ["my data: confirm delete"] = () => global::SupervisionBot.Cards.MyData.MyDataCards.ConfirmDelete(MyDataSample),
         ["my data: deleted"] = global::SupervisionBot.Cards.MyData.MyDataCards.Deleted,
         ["my data: not found"] = global::SupervisionBot.Cards.MyData.MyDataCards.NotFound,

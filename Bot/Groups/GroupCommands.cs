@@ -56,7 +56,7 @@ internal sealed partial class GroupCommands(
 
         var people = await conversationMembers.ReadAsync(request.Turn, cancellationToken).ConfigureAwait(false);
         var values = stored is null ? GroupSetupForm.Defaults : GroupSetupForm.ValuesOf(stored.Value.Settings);
-        return new BotReply(SetupCard(people, values, [], stored is not null), ReplacesCard: false);
+        return new BotReply(SetupCard(people, values, [], stored is not null, stored?.Value.NeedsSupervisor ?? false), ReplacesCard: false);
     }
 
     public async Task<BotReply> SaveAsync(RouteRequest request, CancellationToken cancellationToken)
@@ -76,7 +76,7 @@ internal sealed partial class GroupCommands(
         if (form.Settings is not { } settings || !form.IsValid)
         {
             LogProblems(logger, form.Problems.Count);
-            return new BotReply(SetupCard(people, values, form.Problems, stored is not null), ReplacesCard: true);
+            return new BotReply(SetupCard(people, values, form.Problems, stored is not null, stored?.Value.NeedsSupervisor ?? false), ReplacesCard: true);
         }
 
         var group = stored is null
@@ -148,7 +148,7 @@ internal sealed partial class GroupCommands(
         var left = await directory.OptedOutOfAsync(channel, request.UserKey, cancellationToken).ConfigureAwait(false);
         return new BotReply(
             GroupListCard.Create(
-                [.. memberships.Select(m => new GroupListEntry(m.Group.Id, m.Group.Settings.Name, m.Role, m.Group.IsPaused))],
+                [.. memberships.Select(m => new GroupListEntry(m.Group.Id, m.Group.Settings.Name, m.Role, m.Group.IsPaused, m.Group.NeedsSupervisor))],
                 [.. left.Select(g => new GroupListEntry(g.Id, g.Settings.Name, GroupRole.Member, g.IsPaused))]),
             ReplacesCard: false);
     }
@@ -243,7 +243,7 @@ internal sealed partial class GroupCommands(
     private (string Channel, string GroupId) Where(RouteRequest request) =>
         (request.Turn.Activity.ChannelId, GroupIds.Of(request.Turn.Activity, pseudonyms));
 
-    private static Cards.Model.AdaptiveCard SetupCard(IReadOnlyList<ConversationMember> people, IReadOnlyDictionary<string, string> values, IReadOnlyList<SettingsProblem> problems, bool isChange)
+    private static Cards.Model.AdaptiveCard SetupCard(IReadOnlyList<ConversationMember> people, IReadOnlyDictionary<string, string> values, IReadOnlyList<SettingsProblem> problems, bool isChange, bool needsSupervisor)
     {
         // Chosen supervisors first, so a long list never hides them; then by name.
         var chosen = (values.GetValueOrDefault(GroupSetupFields.Supervisors) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
@@ -253,7 +253,7 @@ internal sealed partial class GroupCommands(
             .Take(MostChoices)
             .Select(p => new SetupMember(p.Pseudonym, p.DisplayName))
             .ToList();
-        return GroupSetupCard.Create(listed, values, problems, isChange, people.Count);
+        return GroupSetupCard.Create(listed, values, problems, isChange, people.Count, needsSupervisor);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Group {Action} refused: not a supervisor")]

@@ -187,6 +187,46 @@ internal sealed partial class GroupDirectory(GroupStore groups, ISessionStore st
             person => person is not null && person.Groups.Contains(groupId) ? person with { Groups = person.Groups.Remove(groupId) } : null,
             cancellationToken);
 
+    /// <summary>
+    /// "Forget me" in the groups: takes the person out of every group that holds them (every group
+    /// on the index, and any their own record lists), then forgets their address and list of
+    /// groups. Returns how they were known, for the outbox to forget too: their Teams user id
+    /// (from the stored address) and the groups they were in.
+    /// </summary>
+    public async Task<(string? TeamsUserId, IReadOnlyList<string> Groups)> ForgetEverywhereAsync(string channelId, string userKey, CancellationToken cancellationToken)
+    {
+        var person = (await store.GetAsync(PersonKey(channelId, userKey), cancellationToken).ConfigureAwait(false))?.Value;
+        var index = (await store.GetAsync(IndexKey(channelId), cancellationToken).ConfigureAwait(false))?.Value;
+        var groupIds = (index?.GroupIds ?? []).Concat(person?.Groups ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var held = new List<string>();
+        foreach (var groupId in groupIds)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                if (await groups.GetAsync(channelId, groupId, cancellationToken).ConfigureAwait(false) is not { } stored || !stored.Value.Holds(userKey))
+                {
+                    break;
+                }
+
+                if ((await groups.PutAsync(channelId, stored.Value.Forget(userKey), stored.ETag, cancellationToken).ConfigureAwait(false)).IsSaved)
+                {
+                    held.Add(groupId);
+                    break;
+                }
+
+                if (attempt == MaxAttempts)
+                {
+                    LogGaveUp(logger, nameof(SupervisionGroup), attempt);
+                    throw new InvalidOperationException($"A group kept changing under {attempt} attempts to forget a person.");
+                }
+            }
+        }
+
+        await ForgetPersonAsync(channelId, userKey, cancellationToken).ConfigureAwait(false);
+        LogForgotten(logger, held.Count);
+        return (person?.Address?.TeamsUserId, groupIds);
+    }
+
     /// <summary>Forgets the person's address and list of groups (as part of "forget me").</summary>
     public Task ForgetPersonAsync(string channelId, string userKey, CancellationToken cancellationToken)
     {
@@ -230,6 +270,9 @@ internal sealed partial class GroupDirectory(GroupStore groups, ISessionStore st
 
     private static StoreKey<GroupIndex> IndexKey(string channelId) =>
         new($"{channelId}/group-index", SessionJsonContext.Default.GroupIndex);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Forget me: taken out of {Count} groups")]
+    private static partial void LogForgotten(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Gave up updating a {Document} after {Attempts} conflicting writes")]
     private static partial void LogGaveUp(ILogger logger, string document, int attempts);

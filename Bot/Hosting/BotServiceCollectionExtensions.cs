@@ -55,6 +55,7 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<ConversationRecords>();
         services.AddSingleton<RouteTable>();
         services.AddSingleton<Contact.ContactRequests>();
+        services.AddSingleton<Proactive.IProactiveFollowUp>(sp => sp.GetRequiredService<Contact.ContactRequests>());
         services.AddSingleton<GroupStore>();
         services.AddSingleton<GroupDirectory>();
         services.AddSingleton<IGroupDirectory>(sp => sp.GetRequiredService<GroupDirectory>());

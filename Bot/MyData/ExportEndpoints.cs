@@ -17,6 +17,7 @@ internal static partial class ExportEndpoints
         ExportLinks links,
         IReflectionArchive archive,
         FlowCatalog flows,
+        MyDataHandler myData,
         TimeProvider time,
         ILogger<ExportLinks> logger,
         CancellationToken cancellationToken)
@@ -33,7 +34,8 @@ internal static partial class ExportEndpoints
         }
 
         LogExported(logger, documents.Count);
-        var markdown = ReflectionExport.Render(documents, flows, time.GetUtcNow());
+        var held = await myData.HeldInGroupsAsync(Scheduling.SupervisionScheduler.Channels[0], author, cancellationToken);
+        var markdown = ReflectionExport.Render(documents, flows, time.GetUtcNow(), held);
         return Results.File(System.Text.Encoding.UTF8.GetBytes(markdown), ReflectionExport.ContentType, "supervision-reflections.md");
     }
 

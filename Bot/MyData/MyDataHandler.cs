@@ -1,4 +1,6 @@
 using SupervisionBot.Bot.Archive;
+using SupervisionBot.Bot.Contact;
+using SupervisionBot.Bot.Groups;
 using SupervisionBot.Bot.Hosting;
 using SupervisionBot.Bot.Reflections;
 using SupervisionBot.Cards.Model;
@@ -16,11 +18,15 @@ internal sealed partial class MyDataHandler(
     FlowCatalog flows,
     ExportLinks links,
     PublicAddress address,
+    PersonErasure erasure,
+    IGroupDirectory groups,
+    ContactRequests contactRequests,
     ILogger<MyDataHandler> logger)
 {
     private const int ListLength = 20;
 
-    public async Task<AdaptiveCard> ListAsync(string userKey, CancellationToken cancellationToken)
+    /// <summary>The person's saved reflections, newest first, and what their groups hold about them.</summary>
+    public async Task<AdaptiveCard> ListAsync(string channelId, string userKey, CancellationToken cancellationToken)
     {
         var summaries = await archive.ListByAuthorAsync(userKey, ListLength, cancellationToken);
         var items = summaries.Select(Item).ToList();
@@ -34,7 +40,17 @@ internal sealed partial class MyDataHandler(
             items.Insert(0, Item(ReflectionSummary.Of(document)) with { Saving = true });
         }
 
-        return MyDataCards.MyReflections(items);
+        return MyDataCards.MyReflections(items, await HeldInGroupsAsync(channelId, userKey, cancellationToken));
+    }
+
+    /// <summary>What the supervisor side holds about the person: their groups and role, their requests for contact.</summary>
+    public async Task<HeldInGroups> HeldInGroupsAsync(string channelId, string userKey, CancellationToken cancellationToken)
+    {
+        var memberships = await groups.GroupsOfAsync(channelId, userKey, cancellationToken);
+        var requests = await contactRequests.HeldForAsync(channelId, userKey, cancellationToken);
+        return new HeldInGroups(
+            [.. memberships.Select(m => (m.Group.Settings.Name, m.Role))],
+            [.. requests.Select(r => new HeldRequest(r.CaseLabel, r.GroupName, r.Answered))]);
     }
 
     public async Task<AdaptiveCard> ExportAsync(string userKey, CancellationToken cancellationToken)
@@ -62,9 +78,18 @@ internal sealed partial class MyDataHandler(
         return deleted ? MyDataCards.Deleted() : MyDataCards.NotFound();
     }
 
-    /// <summary>Deletes every saved reflection and anything in progress. The caller clears conversation state.</summary>
-    public async Task<AdaptiveCard> ForgetAsync(string userKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes everything held about the person: first what the supervisor half holds (which
+    /// needs their reflections to find their words in past digests), then every saved reflection
+    /// and anything in progress. The caller clears conversation state.
+    /// </summary>
+    /// <param name="channelId">The channel their data is kept under.</param>
+    /// <param name="userKey">Their pseudonym.</param>
+    /// <param name="addresses">Their Teams user id and 1:1 chat id, from the turn.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    public async Task<AdaptiveCard> ForgetAsync(string channelId, string userKey, IReadOnlySet<string> addresses, CancellationToken cancellationToken)
     {
+        await erasure.ForgetAsync(channelId, userKey, addresses, cancellationToken);
         var count = await archive.DeleteAllByAuthorAsync(userKey, cancellationToken);
         await reflections.ForgetAsync(userKey, cancellationToken);
         LogDeleted(logger, count);

@@ -13,6 +13,7 @@ internal static class MyDataServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<ExportLinks>();
         services.AddSingleton<MyDataHandler>();
+        services.AddSingleton<PersonErasure>();
         services.AddHostedService<RetentionSweeper>();
         services.AddSingleton<PublicAddress>();
         return services;

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using SupervisionBot.Bot.Archive;
+using SupervisionBot.Cards.MyData;
 using SupervisionBot.Dialogs.Flows;
+using SupervisionBot.Supervision.Groups;
 
 namespace SupervisionBot.Bot.MyData;
 
@@ -14,12 +16,32 @@ internal static class ReflectionExport
 {
     public const string ContentType = "text/markdown; charset=utf-8";
 
-    public static string Render(IReadOnlyList<ReflectionDocument> documents, FlowCatalog flows, DateTimeOffset exportedAt)
+    /// <param name="documents">Their reflections, newest first.</param>
+    /// <param name="flows">The flows, for each answer's question.</param>
+    /// <param name="exportedAt">When.</param>
+    /// <param name="held">What their groups hold about them: groups and role, requests for contact.</param>
+    public static string Render(IReadOnlyList<ReflectionDocument> documents, FlowCatalog flows, DateTimeOffset exportedAt, HeldInGroups? held = null)
     {
         var text = new StringBuilder();
         text.AppendLine("# My supervision reflections").AppendLine();
         text.Append(CultureInfo.InvariantCulture, $"Exported from SupervisionBot on {exportedAt:d MMMM yyyy}: {documents.Count} {(documents.Count == 1 ? "reflection" : "reflections")}, newest first. ");
         text.AppendLine("Names, places, dates and other identifying details were replaced by tags such as [CLIENT] before anything was saved. Please keep this document as securely as your other clinical records.");
+        if (held is { IsEmpty: false })
+        {
+            text.AppendLine().AppendLine("## My supervision groups").AppendLine();
+            foreach (var (name, role) in held.Groups)
+            {
+                text.Append("- ").Append(name).AppendLine(role == GroupRole.Supervisor ? ": I supervise it" : ": member");
+            }
+
+            foreach (var request in held.ContactRequests)
+            {
+                text.Append("- Asked for contact").Append(request.CaseLabel is { Length: > 0 } label ? $" about {label}" : string.Empty)
+                    .Append(request.GroupName is { } group ? $" through {group}" : string.Empty)
+                    .AppendLine(request.Answered ? ": a supervisor answered" : ": not answered yet");
+            }
+        }
+
         foreach (var document in documents)
         {
             text.AppendLine().Append("## ").Append(document.CaseLabel is { Length: > 0 } label ? $"{label}: " : string.Empty).AppendLine(document.FlowTitle).AppendLine();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Azure;
@@ -16,6 +17,7 @@ internal sealed class BlobProactiveOutbox(BlobContainerClient container) : IProa
 {
     private const string Prefix = "outbox/";
     private const string StateMetadata = "state";
+    private const string DueMetadata = "due";
 
     private readonly BlobContainerCreation _containerCreation = new(container);
 
@@ -41,7 +43,11 @@ internal sealed class BlobProactiveOutbox(BlobContainerClient container) : IProa
         var options = new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" },
-            Metadata = new Dictionary<string, string> { [StateMetadata] = record.State.ToString() },
+            Metadata = new Dictionary<string, string>
+            {
+                [StateMetadata] = record.State.ToString(),
+                [DueMetadata] = record.Due.ToString("O", CultureInfo.InvariantCulture),
+            },
             Conditions = ifMatch is null
                 ? new BlobRequestConditions { IfNoneMatch = ETag.All }
                 : new BlobRequestConditions { IfMatch = new ETag(ifMatch) },
@@ -60,6 +66,51 @@ internal sealed class BlobProactiveOutbox(BlobContainerClient container) : IProa
 
     public async IAsyncEnumerable<string> PendingKeysAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        await foreach (var blob in ListBlobsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (blob.Metadata.TryGetValue(StateMetadata, out var state)
+                && state is nameof(OutboxState.Queued) or nameof(OutboxState.Sending))
+            {
+                yield return blob.Name[Prefix.Length..];
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<OutboxEntry> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var blob in ListBlobsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            // Metadata written by this version carries the state and the due time; older blobs are read.
+            var key = blob.Name[Prefix.Length..];
+            if (blob.Metadata.TryGetValue(StateMetadata, out var stateText) && Enum.TryParse<OutboxState>(stateText, out var state)
+                && blob.Metadata.TryGetValue(DueMetadata, out var dueText)
+                && DateTimeOffset.TryParse(dueText, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var due))
+            {
+                yield return new OutboxEntry(key, state, due, blob.Properties.ETag?.ToString() ?? string.Empty);
+            }
+            else if (await GetAsync(key, cancellationToken).ConfigureAwait(false) is { } stored)
+            {
+                yield return new OutboxEntry(key, stored.Value.State, stored.Value.Due, stored.ETag);
+            }
+        }
+    }
+
+    public async Task<bool> DeleteAsync(string key, string? ifMatch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var conditions = ifMatch is null ? null : new BlobRequestConditions { IfMatch = new ETag(ifMatch) };
+            return (await Blob(key).DeleteIfExistsAsync(conditions: conditions, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // No container, or changed since listed (another instance moved it on): not ours to delete.
+            return false;
+        }
+    }
+
+    private async IAsyncEnumerable<BlobItem> ListBlobsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var pages = container.GetBlobsAsync(new GetBlobsOptions { Prefix = Prefix, Traits = BlobTraits.Metadata }, cancellationToken);
         await using var items = pages.GetAsyncEnumerator(cancellationToken);
         while (true)
@@ -76,12 +127,7 @@ internal sealed class BlobProactiveOutbox(BlobContainerClient container) : IProa
                 yield break;
             }
 
-            var blob = items.Current;
-            if (blob.Metadata.TryGetValue(StateMetadata, out var state)
-                && state is nameof(OutboxState.Queued) or nameof(OutboxState.Sending))
-            {
-                yield return blob.Name[Prefix.Length..];
-            }
+            yield return items.Current;
         }
     }
 

@@ -14,4 +14,10 @@ internal interface IProactiveMessenger
 
     /// <summary>Replaces a message already sent under <paramref name="onceKey"/>; false if none was sent.</summary>
     Task<bool> UpdateAsync(string onceKey, Activity content, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Where the message sent under <paramref name="onceKey"/> stands, or null if there is none.
+    /// (Added for contact requests' follow-ups; a messenger that keeps no outbox knows nothing.)
+    /// </summary>
+    Task<OutboxState?> StateOfAsync(string onceKey, CancellationToken cancellationToken) => Task.FromResult<OutboxState?>(null);
 }

@@ -15,4 +15,13 @@ internal interface IProactiveOutbox
 
     /// <summary>The keys of records that are queued or being sent: the retrier's work.</summary>
     IAsyncEnumerable<string> PendingKeysAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every record, by key and state, for pruning and for "forget me".</summary>
+    IAsyncEnumerable<OutboxEntry> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the record if it is still <paramref name="ifMatch"/> (null: whatever is there).
+    /// False when there was none, or it changed meanwhile.
+    /// </summary>
+    Task<bool> DeleteAsync(string key, string? ifMatch, CancellationToken cancellationToken);
 }

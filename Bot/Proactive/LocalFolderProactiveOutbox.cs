@@ -78,6 +78,55 @@ internal sealed class LocalFolderProactiveOutbox(string folder) : IProactiveOutb
         }
     }
 
+    public async IAsyncEnumerable<OutboxEntry> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(_outbox))
+        {
+            yield break;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(_outbox, "*" + Extension))
+        {
+            var key = Path.GetFileNameWithoutExtension(path);
+            if (await GetAsync(key, cancellationToken).ConfigureAwait(false) is { } stored)
+            {
+                yield return new OutboxEntry(key, stored.Value.State, stored.Value.Due, stored.ETag);
+            }
+        }
+    }
+
+    public async Task<bool> DeleteAsync(string key, string? ifMatch, CancellationToken cancellationToken)
+    {
+        var path = PathFor(key);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var stored = await GetAsync(key, cancellationToken).ConfigureAwait(false);
+            if (stored is null || (ifMatch is not null && stored.ETag != ifMatch))
+            {
+                return false;
+            }
+
+            // Moved aside first: of two deleters (another instance on the same folder), one moves it and one finds it gone.
+            var aside = $"{path}.{Guid.NewGuid():N}.deleting";
+            try
+            {
+                File.Move(path, aside);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+            {
+                return false;
+            }
+
+            File.Delete(aside);
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public void Dispose() => _gate.Dispose();
 
     private string PathFor(string key) => Path.Combine(_outbox, OutboxKeys.Checked(key) + Extension);

@@ -1,4 +1,5 @@
 using SupervisionBot.Bot.Privacy;
+using SupervisionBot.Supervision.Groups;
 
 namespace SupervisionBot.Bot.Proactive;
 
@@ -17,6 +18,13 @@ internal static class OutboxKeys
     /// <summary>At most one note a day per person and group, however many messages to them failed.</summary>
     public static string ForFallback(Pseudonymizer pseudonymizer, OutboxAddress person, ProactiveAddress.Conversation group, DateTimeOffset now) =>
         pseudonymizer.ForStateKey($"outbox-fallback/{group.ConversationId}/{person.Id}/{now.UtcDateTime:yyyy-MM-dd}");
+
+    /// <summary>The pseudonyms a once key names: once keys are made of pseudonyms, ids and times, joined by '/' or '-'.</summary>
+    public static IReadOnlyList<string> PseudonymsIn(string onceKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(onceKey);
+        return [.. onceKey.Split(['/', '-'], StringSplitOptions.RemoveEmptyEntries).Where(Pseudonyms.IsValid).Distinct(StringComparer.Ordinal)];
+    }
 
     public static string Checked(string key) =>
         key.Length > 0 && key.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))

@@ -15,6 +15,15 @@ namespace SupervisionBot.Bot.Proactive;
 /// <param name="Due">Sending: when the claim lapses. Queued: when to try again.</param>
 /// <param name="Reason">Why the last try failed: a fixed word such as <c>http-429</c>, never the connector's message.</param>
 /// <param name="FallbackPosted">Whether the group was told to open a chat with the bot.</param>
+/// <param name="About">
+/// The pseudonyms its once key names (a group, a person, a request): once keys are made of
+/// pseudonyms, and keeping them lets "forget me" find every record about a person without
+/// knowing which meetings or requests produced them. Null in records written before it existed.
+/// </param>
+/// <param name="FollowUp">
+/// Who to tell if the message is finally given up, such as <c>contact/{request}</c> (see
+/// <see cref="IProactiveFollowUp"/>); null when nobody needs to know.
+/// </param>
 internal sealed record OutboxRecord(
     OutboxState State,
     OutboxAddress Address,
@@ -25,7 +34,9 @@ internal sealed record OutboxRecord(
     int Attempts,
     DateTimeOffset Due,
     string? Reason = null,
-    bool FallbackPosted = false);
+    bool FallbackPosted = false,
+    IReadOnlyList<string>? About = null,
+    string? FollowUp = null);
 
 /// <summary>A <see cref="ProactiveAddress"/> in storage: <paramref name="Id"/> is a Teams user id (29:...) or a conversation id, an address and never a key.</summary>
 internal sealed record OutboxAddress(string ChannelId, string ServiceUrl, string TenantId, bool IsPerson, string Id)

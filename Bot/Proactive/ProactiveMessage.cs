@@ -5,9 +5,13 @@ namespace SupervisionBot.Bot.Proactive;
 /// <summary>
 /// One message the bot starts. <see cref="OnceKey"/> names the work (for example a group's
 /// digest for one meeting, to one supervisor): however many instances or retries try to send
-/// it, at most one copy is delivered.
+/// it, at most one copy is delivered. <see cref="FollowUp"/> names who to tell if it is finally
+/// given up after being queued (an <see cref="IProactiveFollowUp"/> claims it by its prefix).
 /// </summary>
-internal sealed record ProactiveMessage(string OnceKey, ProactiveAddress To, Activity Content, ProactiveFallback? WhenUnreachable = null);
+internal sealed record ProactiveMessage(string OnceKey, ProactiveAddress To, Activity Content, ProactiveFallback? WhenUnreachable = null)
+{
+    public string? FollowUp { get; init; }
+}
 
 /// <summary>
 /// Posted in a group conversation when a person cannot be reached 1:1 (usually because they

@@ -42,8 +42,16 @@ internal sealed partial class ProactiveMessenger(
     public Task<ProactiveResult> SendOnceAsync(ProactiveMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return SendOnceAsync(OutboxKeys.For(pseudonymizer, message.OnceKey), OutboxAddress.From(message.To), message.Content, message.WhenUnreachable, cancellationToken);
+        var record = Intent(OutboxAddress.From(message.To), message.Content, message.WhenUnreachable) with
+        {
+            About = OutboxKeys.PseudonymsIn(message.OnceKey),
+            FollowUp = message.FollowUp,
+        };
+        return SendOnceAsync(OutboxKeys.For(pseudonymizer, message.OnceKey), record, cancellationToken);
     }
+
+    public async Task<OutboxState?> StateOfAsync(string onceKey, CancellationToken cancellationToken) =>
+        (await outbox.GetAsync(OutboxKeys.For(pseudonymizer, onceKey), cancellationToken).ConfigureAwait(false))?.Value.State;
 
     public async Task<bool> UpdateAsync(string onceKey, Activity content, CancellationToken cancellationToken)
     {
@@ -103,11 +111,12 @@ internal sealed partial class ProactiveMessenger(
         }
     }
 
-    private async Task<ProactiveResult> SendOnceAsync(string key, OutboxAddress to, Activity content, ProactiveFallback? fallback, CancellationToken cancellationToken)
+    private OutboxRecord Intent(OutboxAddress to, Activity content, ProactiveFallback? fallback) => new(
+        OutboxState.Sending, to, ConversationId: null, ActivityId: null,
+        JsonConvert.SerializeObject(content, ActivityJson), fallback, Attempts: 0, time.GetUtcNow() + Settings.ClaimFor);
+
+    private async Task<ProactiveResult> SendOnceAsync(string key, OutboxRecord intent, CancellationToken cancellationToken)
     {
-        var intent = new OutboxRecord(
-            OutboxState.Sending, to, ConversationId: null, ActivityId: null,
-            JsonConvert.SerializeObject(content, ActivityJson), fallback, Attempts: 0, time.GetUtcNow() + Settings.ClaimFor);
         if (await outbox.PutAsync(key, intent, ifMatch: null, cancellationToken).ConfigureAwait(false) is PutResult.Saved saved)
         {
             return await AttemptAsync(key, new Stored<OutboxRecord>(intent, saved.ETag), cancellationToken).ConfigureAwait(false);
@@ -172,7 +181,7 @@ internal sealed partial class ProactiveMessenger(
 
         var reason = failure.IsTransient ? GaveUpReason : failure.Reason;
         var posted = failure.IsNotInstalled && record.Address.IsPerson && record.Fallback is { } fallback
-            && await PostFallbackAsync(record.Address, fallback, cancellationToken).ConfigureAwait(false);
+            && await PostFallbackAsync(record, fallback, cancellationToken).ConfigureAwait(false);
         var unreachable = record with
         {
             State = OutboxState.Unreachable,
@@ -211,11 +220,14 @@ internal sealed partial class ProactiveMessenger(
         }
     }
 
-    private async Task<bool> PostFallbackAsync(OutboxAddress person, ProactiveFallback fallback, CancellationToken cancellationToken)
+    private async Task<bool> PostFallbackAsync(OutboxRecord failed, ProactiveFallback fallback, CancellationToken cancellationToken)
     {
-        var key = OutboxKeys.ForFallback(pseudonymizer, person, fallback.Where, time.GetUtcNow());
+        var key = OutboxKeys.ForFallback(pseudonymizer, failed.Address, fallback.Where, time.GetUtcNow());
         var note = MessageFactory.Text(fallback.Text);
-        var result = await SendOnceAsync(key, OutboxAddress.From(fallback.Where), (Activity)note, fallback: null, cancellationToken).ConfigureAwait(false);
+
+        // About whoever the failed message was for, so forgetting them removes the note's record too.
+        var intent = Intent(OutboxAddress.From(fallback.Where), (Activity)note, fallback: null) with { About = failed.About };
+        var result = await SendOnceAsync(key, intent, cancellationToken).ConfigureAwait(false);
         return result.Delivered;
     }
 

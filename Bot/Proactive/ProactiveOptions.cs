@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SupervisionBot.Supervision.Groups;
 
 namespace SupervisionBot.Bot.Proactive;
 
@@ -6,7 +7,7 @@ namespace SupervisionBot.Bot.Proactive;
 /// How hard the outbox tries (section <c>Proactive</c>). A send in a turn retries a few times,
 /// briefly, because Teams gives a turn about 15 seconds; anything longer waits for the retrier.
 /// </summary>
-internal sealed class ProactiveOptions
+internal sealed class ProactiveOptions : IValidatableObject
 {
     public const string Section = "Proactive";
 
@@ -36,4 +37,34 @@ internal sealed class ProactiveOptions
     /// <summary>Tries, over all, before a message is given up as unreachable (about a day with the defaults).</summary>
     [Range(1, 100)]
     public int GiveUpAfter { get; set; } = 60;
+
+    /// <summary>
+    /// How long the record of a message that is settled (sent, given up or unconfirmed) is kept
+    /// after its last try, so its once key still refuses a second copy. A digest's or reminder's
+    /// key names its meeting, and the scheduler can produce it from the moment it is due until
+    /// the meeting starts: at most one cycle, eight weeks at the longest. Contact requests and
+    /// onboarding notes are produced once (an answer is also recorded on the request itself).
+    /// </summary>
+    public TimeSpan KeepSentFor { get; set; } = TimeSpan.FromDays(60);
+
+    /// <summary>How often the retrier prunes settled records past <see cref="KeepSentFor"/>.</summary>
+    public TimeSpan PruneEvery { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The shortest <see cref="KeepSentFor"/>: longer than the longest meeting cycle, so no once key is forgotten while it can recur.</summary>
+    public static TimeSpan ShortestKeep { get; } = TimeSpan.FromDays((GroupSettingsRules.MaxEveryWeeks * 7) + 1);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (KeepSentFor < ShortestKeep)
+        {
+            yield return new ValidationResult(
+                $"Proactive:KeepSentFor must be at least {ShortestKeep.TotalDays:0} days: a digest's or reminder's once key can recur until its meeting, up to {GroupSettingsRules.MaxEveryWeeks} weeks after it is first due.",
+                [nameof(KeepSentFor)]);
+        }
+
+        if (PruneEvery <= TimeSpan.Zero)
+        {
+            yield return new ValidationResult("Proactive:PruneEvery must be positive.", [nameof(PruneEvery)]);
+        }
+    }
 }

@@ -5,19 +5,25 @@ using SupervisionBot.Bot.Telemetry;
 namespace SupervisionBot.Bot.Proactive;
 
 /// <summary>
-/// Sends queued proactive messages again when they are due. One instance at a time holds the
-/// retrier's lease; each message is also claimed by a conditional write before it is sent, so
-/// even two retriers could not both send it.
+/// Sends queued proactive messages again when they are due, tells the message's
+/// <see cref="IProactiveFollowUp"/> when one is finally given up, and, every
+/// <see cref="ProactiveOptions.PruneEvery"/>, prunes settled records. One instance at a time holds
+/// the retrier's lease; each message is also claimed by a conditional write before it is sent, so
+/// even two retriers could not both send it, and a prune deletes only the version it listed.
 /// </summary>
 internal sealed partial class ProactiveRetrier(
     IProactiveOutbox outbox,
     ProactiveMessenger messenger,
+    OutboxPruner pruner,
+    IEnumerable<IProactiveFollowUp> followUps,
     IWorkLeases leases,
     IOptions<ProactiveOptions> options,
     TimeProvider time,
     ILogger<ProactiveRetrier> logger) : PeriodicWork(time, logger)
 {
     internal const string Work = "proactive-outbox-retrier";
+
+    private DateTimeOffset? _lastPruned;
 
     protected override string Name => Work;
 
@@ -42,7 +48,10 @@ internal sealed partial class ProactiveRetrier(
         {
             try
             {
-                await messenger.RetryAsync(key, cancellationToken);
+                if (await messenger.RetryAsync(key, cancellationToken) is ProactiveResult.Unreachable { Reason: not ProactiveMessenger.UnconfirmedReason })
+                {
+                    await FollowUpAsync(key, cancellationToken);
+                }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -50,7 +59,30 @@ internal sealed partial class ProactiveRetrier(
             }
         }
 
+        if (_lastPruned is not { } last || Time.GetUtcNow() - last >= options.Value.PruneEvery)
+        {
+            await pruner.PruneAsync(cancellationToken);
+            _lastPruned = Time.GetUtcNow();
+        }
+
         return true;
+    }
+
+    /// <summary>
+    /// A queued message was given up: whoever was told it was waiting is told now. An unconfirmed
+    /// one is not: it may have arrived.
+    /// </summary>
+    private async Task FollowUpAsync(string key, CancellationToken cancellationToken)
+    {
+        if ((await outbox.GetAsync(key, cancellationToken))?.Value.FollowUp is not { } followUp)
+        {
+            return;
+        }
+
+        foreach (var handler in followUps.Where(h => followUp.StartsWith(h.Prefix, StringComparison.Ordinal)))
+        {
+            await handler.GivenUpAsync(followUp, cancellationToken);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Retrying queued proactive messages failed ({Reason}); will retry")]

@@ -14,6 +14,17 @@ internal static class ProactiveServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddProactiveMessages(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddProactiveOutbox(configuration);
+        services.AddSingleton<ProactiveConnector>();
+        services.AddSingleton<ProactiveMessenger>();
+        services.AddSingleton<IProactiveMessenger>(sp => sp.GetRequiredService<ProactiveMessenger>());
+        services.AddHostedService<ProactiveRetrier>();
+        return services;
+    }
+
+    /// <summary>The outbox alone, with its pruning and erasure: for a command that sends nothing (the operator's forget-therapist).</summary>
+    public static IServiceCollection AddProactiveOutbox(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddOptions<ProactiveOptions>()
             .Bind(configuration.GetSection(ProactiveOptions.Section))
             .ValidateDataAnnotations()
@@ -26,10 +37,8 @@ internal static class ProactiveServiceCollectionExtensions
                 ? new BlobProactiveOutbox(client.GetBlobContainerClient(container))
                 : new LocalFolderProactiveOutbox(Path.Combine(storage.LocalFolder, container));
         });
-        services.AddSingleton<ProactiveConnector>();
-        services.AddSingleton<ProactiveMessenger>();
-        services.AddSingleton<IProactiveMessenger>(sp => sp.GetRequiredService<ProactiveMessenger>());
-        services.AddHostedService<ProactiveRetrier>();
+        services.AddSingleton<OutboxPruner>();
+        services.AddSingleton<OutboxErasure>();
         return services;
     }
 }

@@ -75,9 +75,9 @@ internal sealed class RouteTable
             Route.For(BotCommand.Resume, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(r, _reflections.ResumeAsync(r.UserKey, ct), ct)),
             Route.For(BotCommand.Cancel, Places.Personal, Audience.Anyone, (r, ct) => ReplyAsync(r, _reflections.CancelAsync(r.UserKey, ct), ct)),
             Route.For(BotCommand.Examples, Places.Personal, Audience.Anyone, (_, _) => Task.FromResult(New(ReflectionViewCards.Render(ReflectionCoordinator.Examples())))),
-            Route.For(BotCommand.MyReflections, Places.Personal, Audience.Anyone, async (r, ct) => New(await _myData.ListAsync(r.UserKey, ct))),
+            Route.For(BotCommand.MyReflections, Places.Personal, Audience.Anyone, async (r, ct) => New(await _myData.ListAsync(r.Turn.Activity.ChannelId, r.UserKey, ct))),
             Route.For(BotCommand.Export, Places.Personal, Audience.Anyone, async (r, ct) => New(await _myData.ExportAsync(r.UserKey, ct))),
-            Route.For(BotCommand.Delete, Places.Personal, Audience.Anyone, async (r, ct) => New(await _myData.ListAsync(r.UserKey, ct))),
+            Route.For(BotCommand.Delete, Places.Personal, Audience.Anyone, async (r, ct) => New(await _myData.ListAsync(r.Turn.Activity.ChannelId, r.UserKey, ct))),
             Route.For(BotCommand.ForgetMe, Places.Personal, Audience.Anyone, (_, _) => Task.FromResult(New(MyDataCards.ConfirmForgetMe()))),
             Route.For(BotCommand.Help, Places.Anywhere, Audience.Anyone, (r, _) => Task.FromResult(New(HelpCard.Create(r.Kind != ConversationKind.Personal, didNotUnderstand: false)))),
 
@@ -166,7 +166,9 @@ internal sealed class RouteTable
 
     private async Task<BotReply> ForgetAsync(RouteRequest request, CancellationToken cancellationToken)
     {
-        var forgotten = await _myData.ForgetAsync(request.UserKey, cancellationToken);
+        var activity = request.Turn.Activity;
+        var addresses = new[] { activity.From?.Id, activity.Conversation?.Id }.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var forgotten = await _myData.ForgetAsync(activity.ChannelId, request.UserKey, addresses, cancellationToken);
         await _conversations.ForgetAsync(request.Turn, cancellationToken);
         return Replace(forgotten);
     }

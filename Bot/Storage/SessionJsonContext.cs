@@ -9,6 +9,7 @@ namespace SupervisionBot.Bot.Storage;
 [JsonSerializable(typeof(OpenReflectionRecord))]
 [JsonSerializable(typeof(ConversationRecord))]
 [JsonSerializable(typeof(SupervisionBot.Bot.Contact.ContactRequestRecord))]
+[JsonSerializable(typeof(SupervisionBot.Bot.Contact.ContactRequestIndex))]
 [JsonSerializable(typeof(SupervisionBot.Supervision.Groups.SupervisionGroup))]
 [JsonSerializable(typeof(SupervisionBot.Bot.Digests.DigestHistory))]
 [JsonSerializable(typeof(SupervisionBot.Bot.Scheduling.ReminderPause))]

@@ -75,6 +75,61 @@ public static class ContactRequestCard
         };
     }
 
+    /// <summary>
+    /// Another supervisor's card once one of them answered: who did, and whether the therapist
+    /// knows yet. The button is gone, so the therapist is told once.
+    /// </summary>
+    /// <param name="supervisor">The display name of the supervisor who answered.</param>
+    /// <param name="caseLabel">The case label, as on the request.</param>
+    /// <param name="groupName">The group, as on the request.</param>
+    /// <param name="therapistTold">Whether the therapist has been told (otherwise the telling is being retried).</param>
+    public static AdaptiveCard AnsweredByAnother(string supervisor, string? caseLabel, string groupName, bool therapistTold)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(supervisor);
+        var told = therapistTold
+            ? $"{supervisor} answered this request: they'll be in touch, and I've let the therapist know."
+            : $"{supervisor} answered this request: they'll be in touch. I'll keep trying to let the therapist know.";
+        return Acknowledged(caseLabel, groupName, told);
+    }
+
+    /// <summary>
+    /// A supervisor's card once the request is no longer held (the therapist asked for their data
+    /// to be deleted): no name, no case label, no button.
+    /// </summary>
+    public static AdaptiveCard Withdrawn(string groupName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(groupName);
+        return new AdaptiveCard
+        {
+            Body = [CardText.Heading("A request to get in touch"), CardText.Paragraph(WithdrawnText), new FactSet([new Fact("Group", groupName)])],
+            FallbackText = WithdrawnText,
+            Speak = WithdrawnText,
+        };
+    }
+
+    public const string WithdrawnText = "This request has been withdrawn and I no longer hold it, so it needs no answer here.";
+
+    /// <summary>
+    /// Told to the therapist, once, when a request that was waiting to be retried could finally
+    /// not be delivered to any supervisor: the same words as at confirmation, and the safeguarding reminder.
+    /// </summary>
+    public static AdaptiveCard NotDelivered(string? caseLabel)
+    {
+        var about = caseLabel is { Length: > 0 } ? $"Your request to be contacted about {caseLabel} was waiting to be sent. " : "Your request to be contacted was waiting to be sent. ";
+        var text = about + Reflection.ReflectionNotices.ContactUnreachable;
+        return new AdaptiveCard
+        {
+            Body =
+            [
+                CardText.Heading("Your request didn't reach your supervisor"),
+                CardText.Paragraph(text),
+                CardText.Paragraph(Dialogs.Flows.CommonInputs.SafeguardingReminder),
+            ],
+            FallbackText = text,
+            Speak = text,
+        };
+    }
+
     public const string ToldNow = "You said you'll be in touch, and I've let them know.";
 
     public const string AlreadyTold = "They already know a supervisor will be in touch.";

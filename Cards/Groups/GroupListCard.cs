@@ -11,6 +11,11 @@ public static class GroupListCard
         "A supervision group is a Teams group chat or channel with me in it. Once someone there mentions me with setup " +
         "and saves the settings, everyone in that conversation is a member, and I send each a short note here.";
 
+    /// <summary>What a group with no supervisor left says, paused (the last one left the conversation) or not (they asked to be forgotten).</summary>
+    public static string NeedsSupervisor(bool isPaused) => isPaused
+        ? "It has no supervisor now, so it is paused: no digests or reminders until someone in it chooses one by mentioning me with setup in the group's chat."
+        : "It has no supervisor now: reminders and the group summary go on, but digests and requests for contact can't reach a supervisor. Anyone in it can choose a supervisor by mentioning me with setup in the group's chat.";
+
     /// <param name="groups">The groups the person is in.</param>
     /// <param name="left">Groups whose conversation they are in but which they chose to leave: they can rejoin.</param>
     public static AdaptiveCard Create(IReadOnlyList<GroupListEntry> groups, IReadOnlyList<GroupListEntry>? left = null)
@@ -43,7 +48,8 @@ public static class GroupListCard
             var items = new List<CardElement>
             {
                 new TextBlock(group.Name) { Weight = TextWeight.Bolder, Wrap = true },
-                CardText.Subtle(group.IsPaused ? $"{role}. Paused by a supervisor: no digests or reminders for now." : $"{role}."),
+                CardText.Subtle(group.NeedsSupervisor ? $"{role}. {NeedsSupervisor(group.IsPaused)}"
+                    : group.IsPaused ? $"{role}. Paused by a supervisor: no digests or reminders for now." : $"{role}."),
             };
             if (group.Role == GroupRole.Member)
             {

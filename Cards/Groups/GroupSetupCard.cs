@@ -15,12 +15,17 @@ public static class GroupSetupCard
     private static readonly DayOfWeek[] Weekdays =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
+    /// <summary>Shown when a saved group has no supervisor left (the last one left the conversation, or asked to be forgotten).</summary>
+    public const string NeedsSupervisorText =
+        "This group has no supervisor at the moment, so anyone in it can choose one here. Until then, digests and requests for contact can't reach a supervisor.";
+
     public static AdaptiveCard Create(
         IReadOnlyList<SetupMember> members,
         IReadOnlyDictionary<string, string> values,
         IReadOnlyList<SettingsProblem> problems,
         bool isChange = false,
-        int? conversationSize = null)
+        int? conversationSize = null,
+        bool needsSupervisor = false)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(values);
@@ -42,6 +47,11 @@ public static class GroupSetupCard
             CardText.Paragraph(
                 "Choose who supervises and when you meet. Afterwards, only a supervisor can change these settings, pause the group or remove it."),
         };
+        if (needsSupervisor)
+        {
+            body.Add(new TextBlock(NeedsSupervisorText) { Color = TextColor.Attention, Wrap = true });
+        }
+
         if (problems.Count > 0)
         {
             body.Add(new TextBlock("A few things need another look; they are marked below.") { Color = TextColor.Attention, Weight = TextWeight.Bolder });

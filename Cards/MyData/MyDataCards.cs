@@ -11,13 +11,15 @@ namespace SupervisionBot.Cards.MyData;
 /// </summary>
 public static class MyDataCards
 {
-    public static AdaptiveCard MyReflections(IReadOnlyList<ReflectionListItem> items)
+    public static AdaptiveCard MyReflections(IReadOnlyList<ReflectionListItem> items, HeldInGroups? held = null)
     {
         ArgumentNullException.ThrowIfNull(items);
+        held ??= HeldInGroups.None;
         var body = new List<CardElement> { CardText.Heading("Your reflections") };
         if (items.Count == 0)
         {
             body.Add(CardText.Paragraph("You have no saved reflections yet."));
+            body.AddRange(Held(held));
             return new AdaptiveCard
             {
                 Body = body,
@@ -54,6 +56,7 @@ public static class MyDataCards
             { Spacing = Spacing.Small });
         }
 
+        body.AddRange(Held(held));
         return new AdaptiveCard
         {
             Body = body,
@@ -64,6 +67,32 @@ public static class MyDataCards
                 CommandButtons.For(BotCommand.ForgetMe, "Delete everything") with { Style = ActionStyle.Destructive },
             ],
         };
+    }
+
+    /// <summary>The supervisor side of what is held: groups and role, requests for contact.</summary>
+    private static IEnumerable<CardElement> Held(HeldInGroups held)
+    {
+        if (held.IsEmpty)
+        {
+            yield break;
+        }
+
+        yield return CardText.SectionHeading("In your supervision groups");
+        if (held.Groups.Count > 0)
+        {
+            yield return new FactSet([.. held.Groups.Select(g => new Fact(g.Name, g.Role == Supervision.Groups.GroupRole.Supervisor ? "You supervise it" : "Member"))]) { Spacing = Spacing.Small };
+        }
+
+        if (held.ContactRequests.Count > 0)
+        {
+            yield return CardText.Subtle(string.Create(CultureInfo.InvariantCulture, $"Requests for contact I hold ({held.ContactRequests.Count}): your supervisors saw your name, the case label and the group."));
+            yield return new FactSet([.. held.ContactRequests.Select(r => new Fact(
+                r.CaseLabel is { Length: > 0 } label ? label : "No case label",
+                (r.GroupName ?? "a group since removed") + (r.Answered ? ": a supervisor answered" : ": not answered yet")))])
+            { Spacing = Spacing.Small };
+        }
+
+        yield return CardText.Subtle("Forget me removes these too. Type groups to leave a group.");
     }
 
     public static AdaptiveCard ConfirmDelete(ReflectionListItem item)
@@ -99,6 +128,8 @@ public static class MyDataCards
         [
             CardText.Heading("Delete everything I hold about you?"),
             CardText.Paragraph("This deletes all your saved reflections, any reflection in progress, and what I remember about our chats."),
+            CardText.Paragraph("It also " + ForgetInGroups),
+            CardText.Paragraph(ForgetLeaves),
             CardText.Paragraph("This cannot be undone. If you want a copy first, choose Download all."),
         ],
         FallbackText = "Delete everything I hold about you? This cannot be undone.",
@@ -110,9 +141,28 @@ public static class MyDataCards
         ],
     };
 
-    public static AdaptiveCard Forgotten(int reflections) => Notice(
-        "Everything is deleted",
-        string.Create(CultureInfo.InvariantCulture, $"I have deleted {reflections} saved {(reflections == 1 ? "reflection" : "reflections")} and everything else I held about you. If you write to me again, I will start afresh."));
+    /// <summary>What forgetting does on the supervisors' side, in one place for the confirmation, the result and the privacy card.</summary>
+    public const string ForgetInGroups =
+        "takes you out of your supervision groups, deletes your requests for contact, and takes your reflections and questions out of the past digests I keep. " +
+        "A past digest keeps its totals, which were shown only when enough members had shared and can't be taken apart.";
+
+    /// <summary>What forgetting cannot do, said plainly.</summary>
+    public const string ForgetLeaves =
+        "Messages I already delivered stay in the chats they went to: I can't unsend them. My request cards in your supervisors' chats are changed so that they no longer ask for an answer. " +
+        "If you are still in a group's Teams chat, you will be counted as a member again the next time its settings are saved.";
+
+    public static AdaptiveCard Forgotten(int reflections) => new()
+    {
+        Body =
+        [
+            CardText.Heading("Everything is deleted"),
+            CardText.Paragraph(string.Create(CultureInfo.InvariantCulture, $"I have deleted {reflections} saved {(reflections == 1 ? "reflection" : "reflections")} and everything else I held about you. If you write to me again, I will start afresh.")),
+            CardText.Paragraph(
+                "That included taking you out of your supervision groups, deleting your requests for contact, and taking your reflections and questions out of the past digests I keep, which keep only their totals."),
+            CardText.Subtle(ForgetLeaves),
+        ],
+        FallbackText = string.Create(CultureInfo.InvariantCulture, $"Everything is deleted. I have deleted {reflections} saved {(reflections == 1 ? "reflection" : "reflections")} and everything else I held about you. If you write to me again, I will start afresh."),
+    };
 
     public static AdaptiveCard Export(Uri download, int reflections, TimeSpan validFor)
     {

@@ -33,6 +33,7 @@ public static class PrivacyCard
             CardText.Paragraph(
                 "Type my reflections to see what is kept, export to download a copy, delete to remove one, " +
                 "or forget me to remove everything. Saved reflections are deleted after " + Period(retentionDays) + "."),
+            CardText.Paragraph("Forget me also " + MyData.MyDataCards.ForgetInGroups + " " + MyData.MyDataCards.ForgetLeaves),
             CardText.SectionHeading("Who sees it"),
             CardText.Paragraph(
                 "You. If you mark a reflection to share with your supervisor or your group, it goes into the digest " +

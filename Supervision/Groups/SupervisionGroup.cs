@@ -64,6 +64,22 @@ public sealed record SupervisionGroup
         };
     }
 
+    /// <summary>
+    /// Someone who asked to be forgotten: no longer a member, a supervisor, or among those who
+    /// left. Unlike leaving the conversation, a group left with no supervisor is not paused: its
+    /// members keep their reminders and summary, and it says it needs a supervisor until someone
+    /// in it chooses one (see <see cref="NeedsSupervisor"/>).
+    /// </summary>
+    public SupervisionGroup Forget(string person) => this with
+    {
+        Members = Members.Remove(person, StringComparer.Ordinal),
+        Settings = Settings with { Supervisors = Settings.Supervisors.Remove(person, StringComparer.Ordinal) },
+        OptedOut = OptedOut.Remove(person, StringComparer.Ordinal),
+    };
+
+    /// <summary>Whether the group holds anything about <paramref name="person"/>: as a member, a supervisor or someone who left.</summary>
+    public bool Holds(string person) => RoleOf(person) is not null || OptedOut.Contains(person, StringComparer.Ordinal);
+
     /// <summary>People who joined the conversation become members, except those who chose to leave the group.</summary>
     public SupervisionGroup WithMembers(IEnumerable<string> people)
     {

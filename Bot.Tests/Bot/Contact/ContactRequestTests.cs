@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SupervisionBot.Bot.Archive;
@@ -28,6 +29,8 @@ public sealed class ContactRequestTests : IAsyncLifetime
     private const string GroupChat = "19:group-1@thread.v2";
     private const string FirstGroup = "9a0b1c2d3e4f5a6b";
     private const string SecondGroup = "0f0e0d0c0b0a0908";
+    private const string SecondSupervisorTeamsId = "29:supervisor-2";
+    private const string SecondSupervisorAad = "55555555-5555-5555-5555-555555555555";
 
     private BotTestHost _host = null!;
 
@@ -95,6 +98,80 @@ public sealed class ContactRequestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task IllBeInTouch_WithTwoSupervisors_UpdatesTheOtherSupervisorsCardToSayWhoAnswered()
+    {
+        await InGroupAsync(FirstGroup, "Tuesday group", secondSupervisor: true);
+        await ConfirmQuickCheckInAsync(contact: true);
+        var othersCard = RequestCard(SecondSupervisorTeamsId);
+
+        await PressAsSupervisorAsync(RequestCard(), SupervisorAad, "Dr Jo Reid");
+
+        var update = Assert.Single(_host.Connector.Deliveries, d => d.ConversationId == "a:personal-" + SecondSupervisorTeamsId && d.IsUpdate);
+        var text = BotTestHost.Text(update.Body);
+        Assert.Contains("Dr Jo Reid answered this request: they'll be in touch, and I've let the therapist know.", text, StringComparison.Ordinal);
+        Assert.Empty(CardPresses.Buttons(update.Body));
+        Assert.DoesNotContain(_host.Connector.Deliveries, d => d.ConversationId == "a:personal-" + SupervisorTeamsId && d.IsUpdate);
+
+        // Their old card's button, pressed anyway, tells the therapist nothing more.
+        _host.Connector.Clear();
+        var late = await PressAsSupervisorAsync(othersCard, SecondSupervisorAad, "Sam Okafor");
+        Assert.Contains(ContactRequestCard.AlreadyTold, BotTestHost.Text((JsonObject)late["value"]!), StringComparison.Ordinal);
+        Assert.DoesNotContain(_host.Connector.Deliveries, d => d.ConversationId == "a:personal-1");
+    }
+
+    [Fact]
+    public async Task Confirm_RequestWaitsThenIsGivenUp_TellsTheTherapistPlainlyOnce_WithTheSafeguardingReminder()
+    {
+        await using var host = await ProactiveMessengerTests.StartAsync(retryEvery: "00:00:00.200", factory => factory.WithSetting("Proactive:GiveUpAfter", "2"));
+        var original = _host;
+        _host = host;
+        try
+        {
+            await GivenUpAsync(host);
+        }
+        finally
+        {
+            _host = original;
+        }
+    }
+
+    private async Task GivenUpAsync(BotTestHost host)
+    {
+        await InGroupAsync(FirstGroup, "Tuesday group");
+        var review = await QuickCheckInReviewAsync(contact: true);
+
+        // The try in the turn and the retrier's one both fail; the second is the last.
+        host.Connector.FailNextSends(503, times: 2 * ProactiveMessengerTests.FailsOneTry);
+        var confirmation = await CardPresses.PressAsync(host, review, ReflectionVerbs.Confirm);
+        Assert.Contains(ReflectionNotices.ContactWaiting, BotTestHost.Text(confirmation), StringComparison.Ordinal);
+
+        await ProactiveMessengerTests.WaitForAsync(() => NotDelivered(host).Count > 0);
+        await Task.Delay(TimeSpan.FromMilliseconds(600)); // more retrier passes: still one notice
+        var notice = Assert.Single(NotDelivered(host));
+        var text = BotTestHost.Text(notice.Body);
+        Assert.Contains(ReflectionNotices.ContactUnreachable, text, StringComparison.Ordinal);
+        Assert.Contains(CommonInputsReminder, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Connector.Deliveries, d => d.ConversationId == "a:personal-" + SupervisorTeamsId);
+    }
+
+    [Fact]
+    public async Task Confirm_RequestWaitsThenIsDelivered_TellsTheTherapistNothingMore()
+    {
+        await InGroupAsync(FirstGroup, "Tuesday group");
+        var review = await QuickCheckInReviewAsync(contact: true);
+        _host.Connector.FailNextSends(503, times: ProactiveMessengerTests.FailsOneTry);
+
+        await CardPresses.PressAsync(_host, review, ReflectionVerbs.Confirm);
+
+        await ProactiveMessengerTests.WaitForAsync(() => _host.Connector.Deliveries.Any(d => d.ConversationId == "a:personal-" + SupervisorTeamsId));
+        await Task.Delay(TimeSpan.FromMilliseconds(600));
+        Assert.Empty(NotDelivered(_host));
+    }
+
+    private static List<FakeConnector.Delivery> NotDelivered(BotTestHost host) =>
+        [.. host.Connector.Deliveries.Where(d => d.ConversationId == "a:personal-1" && BotTestHost.Text(d.Body).Contains("Your request didn't reach your supervisor", StringComparison.Ordinal))];
+
+    [Fact]
     public async Task IllBeInTouch_FromSomeoneWhoIsNotTheGroupsSupervisor_IsRefusedKindly_AndTellsNobody()
     {
         await InGroupAsync(FirstGroup, "Tuesday group");
@@ -160,14 +237,21 @@ public sealed class ContactRequestTests : IAsyncLifetime
     private IReflectionArchive Archive => _host.Factory.Services.GetRequiredService<IReflectionArchive>();
 
     /// <summary>A group with the therapist as a member and, unless told otherwise, the supervisor who has a 1:1 address.</summary>
-    private async Task InGroupAsync(string groupId, string name, string? supervisor = null)
+    private async Task InGroupAsync(string groupId, string name, string? supervisor = null, bool secondSupervisor = false)
     {
         var directory = _host.Factory.Services.GetRequiredService<GroupDirectory>();
         var supervisorKey = supervisor ?? Supervisor;
+        var second = Pseudonyms.ForUser(TeamsActivities.TenantId, SecondSupervisorAad);
+        ImmutableArray<string> supervisors = secondSupervisor ? [supervisorKey, second] : [supervisorKey];
         var group = SupervisionFixture.Group(
-            SupervisionFixture.LondonMondays(new DateOnly(2027, 3, 8)) with { Name = name, Supervisors = [supervisorKey] },
+            SupervisionFixture.LondonMondays(new DateOnly(2027, 3, 8)) with { Name = name, Supervisors = supervisors },
             Therapist) with
-        { Id = groupId, Members = [supervisorKey, Therapist] };
+        { Id = groupId, Members = [.. supervisors, Therapist] };
+        if (secondSupervisor)
+        {
+            await directory.RememberAddressAsync(Channel, second, new PersonAddress(SecondSupervisorTeamsId, _host.ServiceUrl.ToString(), TeamsActivities.TenantId), default);
+        }
+
         Assert.True((await directory.SaveGroupAsync(Channel, group, null, default)).IsSaved);
         await directory.LinkAsync(Channel, Therapist, groupId, null, default);
         await directory.LinkAsync(Channel, supervisorKey, groupId, null, default);
@@ -224,9 +308,9 @@ public sealed class ContactRequestTests : IAsyncLifetime
         _ => null,
     };
 
-    private JsonObject RequestCard()
+    private JsonObject RequestCard(string supervisorTeamsId = SupervisorTeamsId)
     {
-        var delivery = _host.Connector.Deliveries.Last(d => d.ConversationId == "a:personal-" + SupervisorTeamsId && !d.IsUpdate);
+        var delivery = _host.Connector.Deliveries.Last(d => d.ConversationId == "a:personal-" + supervisorTeamsId && !d.IsUpdate);
         return (JsonObject)delivery.Body["attachments"]![0]!["content"]!.DeepClone();
     }
 

@@ -17,6 +17,7 @@ public class OptionsValidationTests
     [InlineData("SupervisionBot:TermsUrl", "/relative", "SupervisionBot:TermsUrl must be an absolute https URL")]
     [InlineData("SupervisionBot:MaxMessageLength", "5", "MaxMessageLength")]
     [InlineData("SupervisionBot:PublicBaseUrl", "http://bot.example/", "SupervisionBot:PublicBaseUrl must be an absolute https URL")]
+    [InlineData("Proactive:KeepSentFor", "30.00:00:00", "Proactive:KeepSentFor must be at least 57 days")]
     public async Task BadSetting_StopsStartUp_WithAMessageNamingIt(string key, string value, string expected)
     {
         var password = key == "MicrosoftAppId" ? "secret" : string.Empty;

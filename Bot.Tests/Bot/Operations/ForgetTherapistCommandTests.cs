@@ -1,8 +1,13 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using SupervisionBot.Bot.Archive;
+using SupervisionBot.Bot.Groups;
 using SupervisionBot.Bot.Operations;
+using SupervisionBot.Bot.Proactive;
+using SupervisionBot.Bot.Scheduling;
 using SupervisionBot.Bot.Tests.Infrastructure;
+using SupervisionBot.Bot.Tests.Supervision;
 
 namespace SupervisionBot.Bot.Tests.Bot.Operations;
 
@@ -36,6 +41,49 @@ public sealed class ForgetTherapistCommandTests : IDisposable
         Assert.Empty(await archive.ListByAuthorAsync(pseudonyms.ForUser(Tenant, Therapist), 10, default));
         Assert.Single(await archive.ListByAuthorAsync(pseudonyms.ForUser(Tenant, Colleague), 10, default));
     }
+
+    [Fact]
+    public async Task Delete_AlsoTakesThemOutOfTheirGroups_AndForgetsTheirAddressPauseAndOutboxRecords()
+    {
+        var pseudonyms = TestPseudonyms.Create(_key);
+        var (therapist, colleague) = (pseudonyms.ForUser(Tenant, Therapist), pseudonyms.ForUser(Tenant, Colleague));
+        const string GroupId = "9a0b1c2d3e4f5a6b";
+        await using (var factory = new BotApplicationFactory().WithSetting("Storage:LocalFolder", _folder).WithSetting("Privacy:PseudonymKey", _key))
+        {
+            var services = factory.Services;
+            var directory = services.GetRequiredService<GroupDirectory>();
+            var group = SupervisionFixture.Group(SupervisionFixture.LondonMondays(new DateOnly(2027, 3, 8)) with { Supervisors = [therapist] }, colleague) with
+            {
+                Id = GroupId,
+                Members = [therapist, colleague],
+            };
+            Assert.True((await directory.SaveGroupAsync("msteams", group, null, default)).IsSaved);
+            await directory.LinkAsync("msteams", therapist, GroupId, new PersonAddress("29:therapist-teams-id", "https://smba.example/", Tenant), default);
+            await services.GetRequiredService<ReminderPauses>().PauseAsync("msteams", therapist, DateTimeOffset.UnixEpoch.AddYears(60), default);
+            var onboarding = new OutboxRecord(
+                OutboxState.Sent, new OutboxAddress("msteams", "https://smba.example/", Tenant, IsPerson: true, "29:therapist-teams-id"), "a:1", "activity-1", null, null, 1, DateTimeOffset.UnixEpoch,
+                About: [GroupId, therapist]);
+            Assert.True((await services.GetRequiredService<IProactiveOutbox>().PutAsync("0123456789abcdef", onboarding, null, default)).IsSaved);
+        }
+
+        Assert.Contains(therapist, StoredText(), StringComparison.Ordinal);
+        var (code, output) = await RunAsync("--tenant", Tenant, "--aad-object-id", Therapist);
+        Assert.Contains("they are in 1 supervision groups", output, StringComparison.Ordinal);
+
+        (code, output) = await RunAsync("--tenant", Tenant, "--aad-object-id", Therapist, "--delete");
+
+        Assert.Equal(0, code);
+        Assert.Contains("1 outbox records", output, StringComparison.Ordinal);
+        var stored = StoredText();
+        Assert.DoesNotContain(therapist, stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("29:therapist-teams-id", stored, StringComparison.Ordinal);
+        Assert.Contains(colleague, stored, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every file under the storage folder, names and contents.</summary>
+    private string StoredText() => string.Join(
+        '\n',
+        Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories).Select(path => Path.GetRelativePath(_folder, path) + "\n" + File.ReadAllText(path)));
 
     [Fact]
     public async Task WithoutIds_PrintsUsage_AndTouchesNothing()

@@ -162,6 +162,22 @@ public sealed class ProactiveMessengerTests : IAsyncLifetime
         Assert.Empty(_host.Connector.Deliveries);
     }
 
+    [Fact]
+    public async Task RetrierPass_PrunesSentRecordsPastTheRetention_AndARecentOneStillRefusesASecondCopy()
+    {
+        var old = Key(_host, "digest/long-ago");
+        var longAgo = TimeProvider.System.GetUtcNow() - new ProactiveOptions().KeepSentFor - TimeSpan.FromDays(1);
+        var sent = new OutboxRecord(OutboxState.Sent, OutboxAddress.From(Person(_host.ServiceUrl)), "a:personal-x", "activity-x", null, null, 1, longAgo);
+        Assert.True((await Outbox(_host).PutAsync(old, sent, null, default)).IsSaved);
+        Assert.IsType<ProactiveResult.Sent>(await Messenger(_host).SendOnceAsync(Message("digest/recent"), default));
+
+        Assert.True(await Retrier(_host).RetryDueAsync(default));
+
+        Assert.Null(await Outbox(_host).GetAsync(old, default));
+        Assert.IsType<ProactiveResult.AlreadySent>(await Messenger(_host).SendOnceAsync(Message("digest/recent"), default));
+        Assert.Single(_host.Connector.Deliveries);
+    }
+
     internal static Task<BotTestHost> StartAsync(string retryEvery, Func<BotApplicationFactory, BotApplicationFactory>? configure = null) =>
         BotTestHost.StartAsync(factory => (configure?.Invoke(factory) ?? factory)
             .WithSetting("Proactive:FirstDelay", "00:00:00.010")
