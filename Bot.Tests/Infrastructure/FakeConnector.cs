@@ -34,6 +34,13 @@ public sealed class FakeConnector : IAsyncDisposable
         set => _state.Members.People = value;
     }
 
+    /// <summary>When set, the member API answers every page with this status instead of the members.</summary>
+    public int? MembersFailWith
+    {
+        get => _state.Members.FailWith;
+        set => _state.Members.FailWith = value;
+    }
+
     /// <summary>How many member pages the bot asked for.</summary>
     public int MemberPagesServed => _state.Members.PagesServed;
 
@@ -124,9 +131,16 @@ public sealed class FakeConnector : IAsyncDisposable
 
         public int PagesServed => _pagesServed;
 
+        public int? FailWith { get; set; }
+
         public IResult Page(HttpRequest request)
         {
             Interlocked.Increment(ref _pagesServed);
+            if (FailWith is { } status)
+            {
+                return Results.StatusCode(status);
+            }
+
             var size = int.TryParse(request.Query["pageSize"], out var asked) && asked > 0 ? asked : 200;
             var from = int.TryParse(request.Query["continuationToken"], out var token) ? token : 0;
             var page = People.Skip(from).Take(size).Select(p => p.DeepClone()).ToArray();

@@ -41,6 +41,9 @@ internal sealed partial class GroupCommands(
     internal const string SupervisorCannotLeaveMessage =
         "You supervise that group, so leaving works differently: another supervisor can change its settings to take you off, or you can remove the group. Nothing has changed.";
 
+    internal const string MembersUnreadableMessage =
+        "I couldn't get this conversation's member list from Teams just now, so I can't show or save the group's settings. Nothing has changed: please try again in a minute.";
+
     /// <summary>Most people a setup card lists: a card has to stay within Teams' message size.</summary>
     internal const int MostChoices = 60;
 
@@ -54,7 +57,11 @@ internal sealed partial class GroupCommands(
             return BotReply.Message(SupervisorsOnlyMessage);
         }
 
-        var people = await conversationMembers.ReadAsync(request.Turn, cancellationToken).ConfigureAwait(false);
+        if (await MembersAsync(request, cancellationToken).ConfigureAwait(false) is not { } people)
+        {
+            return BotReply.Message(MembersUnreadableMessage);
+        }
+
         var values = stored is null ? GroupSetupForm.Defaults : GroupSetupForm.ValuesOf(stored.Value.Settings);
         return new BotReply(SetupCard(people, values, [], stored is not null, stored?.Value.NeedsSupervisor ?? false), ReplacesCard: false);
     }
@@ -70,7 +77,12 @@ internal sealed partial class GroupCommands(
         }
 
         var values = request.Press?.Values ?? new Dictionary<string, string>();
-        var people = await conversationMembers.ReadAsync(request.Turn, cancellationToken).ConfigureAwait(false);
+        if (await MembersAsync(request, cancellationToken).ConfigureAwait(false) is not { } people)
+        {
+            // A message, not a redrawn card: the card keeps what was typed, for the next try.
+            return BotReply.Message(MembersUnreadableMessage);
+        }
+
         var inConversation = people.Select(p => p.Pseudonym).ToHashSet(StringComparer.Ordinal);
         var form = GroupSetupForm.Read(values, inConversation, time.GetUtcNow());
         if (form.Settings is not { } settings || !form.IsValid)
@@ -255,6 +267,24 @@ internal sealed partial class GroupCommands(
             .ToList();
         return GroupSetupCard.Create(listed, values, problems, isChange, people.Count, needsSupervisor);
     }
+
+    /// <summary>The conversation's members, or null when Teams' member API could not be read (an outage, or the bot no longer in the conversation).</summary>
+    private async Task<IReadOnlyList<ConversationMember>?> MembersAsync(RouteRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await conversationMembers.ReadAsync(request.Turn, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or Microsoft.Rest.HttpOperationException or Microsoft.Bot.Schema.ErrorResponseException
+            || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            LogMembersUnreadable(logger, exception.GetType().Name);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The conversation's members could not be read ({Reason}); the group was not shown or changed")]
+    private static partial void LogMembersUnreadable(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Group {Action} refused: not a supervisor")]
     private static partial void LogRefused(ILogger logger, string action);

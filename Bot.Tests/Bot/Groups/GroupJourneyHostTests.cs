@@ -63,6 +63,26 @@ public sealed class GroupJourneyHostTests : IAsyncLifetime
         Assert.DoesNotContain("29:", card.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(403)]
+    [InlineData(503)]
+    public async Task Setup_WhenTeamsCannotListTheMembers_SaysSoKindly_AndSavesNothing(int status)
+    {
+        _host.Connector.MembersFailWith = status;
+
+        await _host.PostAsync(TeamsActivities.MentionMessage(_host.ServiceUrl, "setup"));
+        Assert.Equal([GroupCommands.MembersUnreadableMessage], _host.SentTexts());
+
+        var answer = await SaveAsync(person: 0, Values(supervisor: 1));
+        Assert.Equal(GroupCommands.MembersUnreadableMessage, (string?)answer["value"]);
+        Assert.Null(await Directory.FindAsync(Channel, GroupId, CancellationToken.None));
+
+        // Teams answers again: the same card saves.
+        _host.Connector.MembersFailWith = null;
+        var saved = await SaveAsync(person: 0, Values(supervisor: 1));
+        Assert.Equal("Thursday group is set up", BotTestHost.Heading(saved["value"]!.AsObject()));
+    }
+
     [Fact]
     public async Task Save_WithProblems_RedrawsTheCardWithKindMessages_AndKeepsWhatWasTyped()
     {
