@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using SupervisionBot.Bot.Privacy;
+using SupervisionBot.Bot.Proactive;
 using SupervisionBot.Bot.Routing;
 using SupervisionBot.Bot.Storage;
 using SupervisionBot.Bot.Teams;
@@ -275,10 +276,9 @@ internal sealed partial class GroupCommands(
         {
             return await conversationMembers.ReadAsync(request.Turn, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is HttpRequestException or Microsoft.Rest.HttpOperationException or Microsoft.Bot.Schema.ErrorResponseException
-            || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && ConnectorFailure.From(exception) is { } failure)
         {
-            LogMembersUnreadable(logger, exception.GetType().Name);
+            LogMembersUnreadable(logger, failure.Reason);
             return null;
         }
     }

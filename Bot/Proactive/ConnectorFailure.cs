@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using Microsoft.Bot.Schema;
 
 namespace SupervisionBot.Bot.Proactive;
 
@@ -8,7 +10,7 @@ namespace SupervisionBot.Bot.Proactive;
 /// longer in the conversation (403, 404).
 /// </summary>
 internal sealed class ConnectorFailure(HttpStatusCode? status, TimeSpan? retryAfter, Exception inner)
-    : Exception($"The connector answered {(status is { } s ? ((int)s).ToString(System.Globalization.CultureInfo.InvariantCulture) : "nothing")}.", inner)
+    : Exception($"The connector answered {(status is { } s ? ((int)s).ToString(CultureInfo.InvariantCulture) : "nothing")}.", inner)
 {
     public HttpStatusCode? Status { get; } = status;
 
@@ -20,5 +22,26 @@ internal sealed class ConnectorFailure(HttpStatusCode? status, TimeSpan? retryAf
     public bool IsNotInstalled => Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound;
 
     /// <summary>A short, fixed reason for logs and records: never the connector's message, which can echo ids.</summary>
-    public string Reason => Status is { } s ? "http-" + ((int)s).ToString(System.Globalization.CultureInfo.InvariantCulture) : "no-answer";
+    public string Reason => Status is { } s ? "http-" + ((int)s).ToString(CultureInfo.InvariantCulture) : "no-answer";
+
+    /// <summary>
+    /// What an exception from a connector call means, or null when it is not the connector's
+    /// answer (a bug, or cancellation the caller asked for is the caller's to tell apart).
+    /// </summary>
+    public static ConnectorFailure? From(Exception exception) => exception switch
+    {
+        ConnectorFailure failure => failure,
+        ErrorResponseException { Response: { } response } => new ConnectorFailure(response.StatusCode, RetryAfterOf(response), exception),
+        Microsoft.Rest.HttpOperationException { Response: { } response } => new ConnectorFailure(response.StatusCode, RetryAfterOf(response), exception),
+        HttpRequestException or TaskCanceledException => new ConnectorFailure(null, null, exception),
+        _ => null,
+    };
+
+    private static TimeSpan? RetryAfterOf(Microsoft.Rest.HttpResponseMessageWrapper response)
+    {
+        var value = response.Headers?.FirstOrDefault(h => string.Equals(h.Key, "Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? TimeSpan.FromSeconds(seconds)
+            : null;
+    }
 }

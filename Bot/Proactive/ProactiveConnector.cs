@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
@@ -65,14 +64,14 @@ internal class ProactiveConnector(IServiceProvider services, IOptions<BotAuthent
                 createdConversation = conversationId ?? to.Id;
             }
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && Translate(ex) is { } translated)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ConnectorFailure.From(ex) is { } translated)
         {
             throw translated;
         }
 
         if (failure is not null)
         {
-            throw Translate(failure) ?? failure;
+            throw ConnectorFailure.From(failure) ?? failure;
         }
 
         return (createdConversation ?? conversationId ?? to.Id, sent?.Id ?? throw new ConnectorFailure(null, null, new InvalidOperationException("The connector returned no activity id.")));
@@ -103,7 +102,7 @@ internal class ProactiveConnector(IServiceProvider services, IOptions<BotAuthent
             cancellationToken).ConfigureAwait(false);
         if (failure is not null)
         {
-            throw Translate(failure) ?? failure;
+            throw ConnectorFailure.From(failure) ?? failure;
         }
     }
 
@@ -113,21 +112,4 @@ internal class ProactiveConnector(IServiceProvider services, IOptions<BotAuthent
         ServiceUrl = to.ServiceUrl,
         Conversation = new ConversationAccount(id: conversationId, tenantId: to.TenantId),
     };
-
-    private static ConnectorFailure? Translate(Exception exception) => exception switch
-    {
-        ConnectorFailure failure => failure,
-        ErrorResponseException { Response: { } response } => new ConnectorFailure(response.StatusCode, RetryAfter(response), exception),
-        Microsoft.Rest.HttpOperationException { Response: { } response } => new ConnectorFailure(response.StatusCode, RetryAfter(response), exception),
-        HttpRequestException or TaskCanceledException => new ConnectorFailure(null, null, exception),
-        _ => null,
-    };
-
-    private static TimeSpan? RetryAfter(Microsoft.Rest.HttpResponseMessageWrapper response)
-    {
-        var value = response.Headers?.FirstOrDefault(h => string.Equals(h.Key, "Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            ? TimeSpan.FromSeconds(seconds)
-            : null;
-    }
 }
