@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using SupervisionBot.Bot.Hosting;
 
 namespace SupervisionBot.Bot.Benchmark;
 
@@ -44,7 +45,8 @@ internal sealed class ConnectorStub : IAsyncDisposable
 
     public static async Task<ConnectorStub> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // No configuration file watcher: its content root may hold the folder the bot writes to.
+        var builder = WebApplication.CreateSlimBuilder(["--" + BotApplication.NoConfigurationReload]);
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();

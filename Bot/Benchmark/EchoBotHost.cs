@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using SupervisionBot.Bot.Hosting;
 
 namespace SupervisionBot.Bot.Benchmark;
 
@@ -16,7 +17,8 @@ internal static class EchoBotHost
 {
     public static async Task<(WebApplication App, Uri Endpoint)> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // No configuration file watcher: its content root may hold the folder the bot writes to.
+        var builder = WebApplication.CreateSlimBuilder(["--" + BotApplication.NoConfigurationReload]);
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

@@ -14,6 +14,9 @@ namespace SupervisionBot.Bot.Hosting;
 /// <summary>The web host, as a list of concerns. Program runs it; tests start it directly.</summary>
 internal static class BotApplication
 {
+    /// <summary>The host setting that stops the configuration files being watched for changes.</summary>
+    internal const string NoConfigurationReload = "hostBuilder:reloadConfigOnChange=false";
+
     /// <param name="args">Command-line settings, as for the bot itself.</param>
     /// <param name="decorate">
     /// Runs after every registration, so a benchmark can wrap a registered service (to count
@@ -21,7 +24,10 @@ internal static class BotApplication
     /// </param>
     public static WebApplication Create(string[] args, Action<IServiceCollection>? decorate = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Settings are read once, at start, where every option is validated; nothing reads them
+        // again. So no configuration file watcher: on Linux it watches the whole content root,
+        // and the default local data folder is inside it, so every state write woke it.
+        var builder = WebApplication.CreateBuilder([.. args, "--" + NoConfigurationReload]);
 
         // The cap holds for every transfer encoding: a chunked body has no Content-Length for
         // the endpoint to check, so Kestrel stops reading it at the cap (413).

@@ -71,7 +71,8 @@ internal sealed class LoadHost : IAsyncDisposable
 
     private static async Task<WebApplication> StartConnectorAsync(ConcurrentDictionary<string, JsonObject> lastCards, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // No configuration file watcher: its content root may hold the folder the bot writes to.
+        var builder = WebApplication.CreateSlimBuilder(["--" + BotApplication.NoConfigurationReload]);
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
