@@ -42,16 +42,17 @@ internal sealed partial class LocalFolderSessionStore : ISessionStore, ILegacySt
         Directory.CreateDirectory(_folder);
     }
 
-    public async Task<Stored<T>?> GetAsync<T>(StoreKey<T> key, CancellationToken cancellationToken)
+    public Task<Stored<T>?> GetAsync<T>(StoreKey<T> key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
+        cancellationToken.ThrowIfCancellationRequested();
         var started = _timeProvider.GetTimestamp();
-        var file = await ReadFileAsync(PathFor(key.Name), cancellationToken).ConfigureAwait(false);
+        var file = ReadFile(PathFor(key.Name));
         var elapsed = _timeProvider.GetElapsedTime(started);
         LogRead(_logger, elapsed.TotalMilliseconds);
-        return file is null
+        return Task.FromResult(file is null
             ? null
-            : new Stored<T>(JsonSerializer.Deserialize(file.Json, key.Type) ?? throw new JsonException($"A stored {typeof(T).Name} cannot be null."), file.ETag);
+            : new Stored<T>(JsonSerializer.Deserialize(file.Json, key.Type) ?? throw new JsonException($"A stored {typeof(T).Name} cannot be null."), file.ETag));
     }
 
     public async Task<PutResult> PutAsync<T>(StoreKey<T> key, T value, string? ifMatch, CancellationToken cancellationToken)
@@ -64,7 +65,7 @@ internal sealed partial class LocalFolderSessionStore : ISessionStore, ILegacySt
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var result = await WriteFileAsync(path, () => JsonSerializer.SerializeToUtf8Bytes(value, key.Type), ifMatch, cancellationToken).ConfigureAwait(false);
+            var result = WriteFile(path, () => JsonSerializer.SerializeToUtf8Bytes(value, key.Type), ifMatch);
             var elapsed = _timeProvider.GetElapsedTime(started);
             LogWrite(_logger, result.IsSaved, elapsed.TotalMilliseconds);
             return result;
@@ -103,7 +104,7 @@ internal sealed partial class LocalFolderSessionStore : ISessionStore, ILegacySt
     {
         foreach (var path in Directory.EnumerateFiles(_folder, "*" + Extension))
         {
-            if (await ReadFileAsync(path, cancellationToken).ConfigureAwait(false) is { } file)
+            if (ReadFile(path) is { } file)
             {
                 yield return new LegacyStateItem(Path.GetFileName(path), Encoding.UTF8.GetString(file.Json), file.ETag);
             }
@@ -119,10 +120,10 @@ internal sealed partial class LocalFolderSessionStore : ISessionStore, ILegacySt
         {
             if (json is not null)
             {
-                return (await WriteFileAsync(path, () => json, item.ETag, cancellationToken).ConfigureAwait(false)).IsSaved;
+                return WriteFile(path, () => json, item.ETag).IsSaved;
             }
 
-            if ((await ReadFileAsync(path, cancellationToken).ConfigureAwait(false))?.ETag != item.ETag)
+            if (ReadFile(path)?.ETag != item.ETag)
             {
                 return false;
             }
@@ -137,7 +138,7 @@ internal sealed partial class LocalFolderSessionStore : ISessionStore, ILegacySt
     }
 
     /// <summary>Called with the key's lock held, so the ETag check and the rename are one step for this process.</summary>
-    private async Task<PutResult> WriteFileAsync(string path, Func<byte[]> serialize, string? ifMatch, CancellationToken cancellationToken)
+    private PutResult WriteFile(string path, Func<byte[]> serialize, string? ifMatch)
     {
         if (ifMatch is not StoreETags.Any)
         {
@@ -154,13 +155,14 @@ internal sealed partial class LocalFolderSessionStore : ISessionStore, ILegacySt
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
-            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true))
+            // Written synchronously: a state file is a few KB, and on Linux an asynchronous file
+            // write is the same blocking call made from another pool thread, one hop per call.
+            using (var file = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                await file.WriteAsync(Encoding.UTF8.GetBytes(etag + "\n"), cancellationToken).ConfigureAwait(false);
-                await file.WriteAsync(json, cancellationToken).ConfigureAwait(false);
+                RandomAccess.Write(file, [Encoding.UTF8.GetBytes(etag + "\n"), json], fileOffset: 0);
 
                 // On disk before the rename makes it visible: a power cut leaves the old or the new document.
-                file.Flush(flushToDisk: true);
+                RandomAccess.FlushToDisk(file);
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -179,6 +181,11 @@ internal sealed partial class LocalFolderSessionStore : ISessionStore, ILegacySt
     /// </summary>
     private static string? ReadETag(string path)
     {
+        if (!File.Exists(path))
+        {
+            return null; // as in ReadFile: no exception for the usual case of a new key
+        }
+
         Span<byte> head = stackalloc byte[ETagLineBytes];
         int read;
         try
@@ -205,12 +212,21 @@ internal sealed partial class LocalFolderSessionStore : ISessionStore, ILegacySt
             : Encoding.UTF8.GetString(content, 0, newline);
     }
 
-    private static async Task<StoredFile?> ReadFileAsync(string path, CancellationToken cancellationToken)
+    private static StoredFile? ReadFile(string path)
     {
         byte[] content;
+
+        // Someone new has no file yet: asking first is one stat, where a failed open is an exception.
+        // Opening still copes with a file deleted in between.
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
         try
         {
-            content = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            // Synchronous for the same reason as the write: a few KB from the page cache.
+            content = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
