@@ -29,11 +29,16 @@ internal sealed class AzuriteProcess : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>What a command that needs Azurite says, before it starts anything, when it is not installed.</summary>
+    public const string NotInstalledMessage =
+        "Azurite was not found in node_modules/.bin above the current folder; run 'npm ci' in the repository first.";
+
+    public static bool IsInstalled => Find() is not null;
+
     /// <exception cref="InvalidOperationException">Azurite is not installed here (run <c>npm ci</c>) or did not start.</exception>
     public static async Task<AzuriteProcess> StartAsync(CancellationToken cancellationToken)
     {
-        var executable = Find() ?? throw new InvalidOperationException(
-            "Azurite was not found in node_modules/.bin above the current folder; run 'npm ci' in the repository first.");
+        var executable = Find() ?? throw new InvalidOperationException(NotInstalledMessage);
         var port = FreePort();
         var workspace = Directory.CreateTempSubdirectory("digest-benchmark-azurite-");
         var start = new ProcessStartInfo(executable) { UseShellExecute = false, WorkingDirectory = workspace.FullName, RedirectStandardOutput = true, RedirectStandardError = true };

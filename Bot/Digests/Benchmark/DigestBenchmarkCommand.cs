@@ -42,6 +42,12 @@ internal static class DigestBenchmarkCommand
             return 2;
         }
 
+        if (options.StartAzurite && !AzuriteProcess.IsInstalled)
+        {
+            await stderr.WriteLineAsync(AzuriteProcess.NotInstalledMessage.AsMemory(), cancellationToken).ConfigureAwait(false);
+            return 2;
+        }
+
         var inv = CultureInfo.InvariantCulture;
         await stdout.WriteLineAsync(string.Create(inv,
             $"Digest benchmark: {options.Count:N0} reflections shared in one group of {Members} members, composed {options.Runs} time(s) per store and mode.").AsMemory(), cancellationToken).ConfigureAwait(false);
