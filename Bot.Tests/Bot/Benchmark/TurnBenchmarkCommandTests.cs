@@ -22,7 +22,7 @@ public sealed class TurnBenchmarkCommandTests(AzuriteFixture azurite)
 
         var output = stdout.ToString();
         Assert.True(exit == 0, output + stderr);
-        foreach (var kind in new[] { "echo bot (SDK)", "help", "reflect, one already open", "card action (next card)", "card action (blob storage)", "confirm (local folder)", "confirm (blob storage)", "proactive send" })
+        foreach (var kind in new[] { "echo bot (SDK)", "help", "help, someone known", "help (blob storage)", "reflect, one already open", "card action (next card)", "card action (blob storage)", "confirm (local folder)", "confirm (blob storage)", "proactive send" })
         {
             Assert.Matches(FiguresRow(kind), output);
         }
@@ -31,6 +31,8 @@ public sealed class TurnBenchmarkCommandTests(AzuriteFixture azurite)
         // Each measured help comes from someone new, whose 1:1 address is stored once (a read and a
         // write); a returning person's turn reads once. Confirm also reads the person's groups.
         Assert.Matches(StoreRow("help", "2.00", "1.00", "0.00", "0.00"), output);
+        Assert.Matches(StoreRow("help, someone known", "1.00", "0.00", "0.00", "0.00"), output);
+        Assert.Matches(StoreRow("help (blob storage)", "2.00", "1.00", "0.00", "0.00"), output);
         Assert.Matches(StoreRow("reflect, one already open", "1.00", "0.00", "0.00", "0.00"), output);
         Assert.Matches(StoreRow("confirm (blob storage)", "2.00", "1.00", "1.00", "1.00"), output);
         Assert.Matches(StoreRow("proactive send", "0.00", "0.00", "0.00", "0.00"), output);
@@ -38,6 +40,8 @@ public sealed class TurnBenchmarkCommandTests(AzuriteFixture azurite)
         Assert.Matches(@"(?m)^with 12 proactive\s+\d+\s+\d+\s+[\d.]+\s+[\d.]+\s+0\s+0\s+\d+\s+\d+\s+0\s+0$", output);
         Assert.Contains("proactive: 12 sent, 12 arrived once, 0 more than once, 0 missing", output, StringComparison.Ordinal);
         Assert.Matches(@"(?m)^JIT in the measured turns\s+ms/turn\s+methods$", output);
+        Assert.Matches(@"(?m)^CPU ratio in each pass\s+pass 1\s+pass 2\s+pass 3$", output);
+        Assert.Matches(@"(?m)^help\s+(?:[\d.]+x\s*){3}$", output);
         Assert.Matches(@"(?m)^card action \(next card\)\s+[\d.]+\s+[\d,]+$", output);
         Assert.DoesNotContain("FAILED", output, StringComparison.Ordinal);
     }
@@ -62,6 +66,7 @@ public sealed class TurnBenchmarkCommandTests(AzuriteFixture azurite)
     [Theory]
     [InlineData("--count", "none")]
     [InlineData("--count", "0")]
+    [InlineData("--passes", "0")]
     [InlineData("--users")]
     [InlineData("--azurite", "--connection-string", "UseDevelopmentStorage=true")]
     [InlineData("--loud")]
