@@ -68,18 +68,21 @@ internal sealed partial class SupervisionTeamsBot(
             text = activity.RemoveRecipientMention() ?? string.Empty;
         }
 
+        // The sender's pseudonym is a keyed hash: made once for the turn.
+        var user = User(turnContext);
+
         // Whoever writes can be reached 1:1 later (a digest, an onboarding note): keep that address fresh.
-        await directory.RememberSenderAsync(activity, User(turnContext), cancellationToken);
+        await directory.RememberSenderAsync(activity, user, cancellationToken);
 
         var replies = new List<BotReply>();
-        if (kind == ConversationKind.Personal && await reflections.SettleAsync(User(turnContext), cancellationToken) is { } settled)
+        if (kind == ConversationKind.Personal && await reflections.SettleAsync(user, cancellationToken) is { } settled)
         {
             replies.Add(new BotReply(ReflectionViewCards.Render(settled), ReplacesCard: false));
         }
 
         if (router.FindCommand(text) is { } route)
         {
-            replies.Add(await router.DispatchAsync(route, Request(turnContext, press: null), cancellationToken));
+            replies.Add(await router.DispatchAsync(route, Request(turnContext, user, press: null), cancellationToken));
         }
         else
         {
@@ -166,7 +169,7 @@ internal sealed partial class SupervisionTeamsBot(
             return BotReply.Message(OutOfDateCardMessage);
         }
 
-        return await router.DispatchAsync(route, Request(turnContext, press), cancellationToken);
+        return await router.DispatchAsync(route, Request(turnContext, User(turnContext), press), cancellationToken);
     }
 
     // Teams sends both installationUpdate and conversationUpdate when the bot is added, at the
@@ -184,8 +187,8 @@ internal sealed partial class SupervisionTeamsBot(
         await turnContext.SendActivityAsync(CardReplies.ToMessage(card), cancellationToken);
     }
 
-    private RouteRequest Request(ITurnContext turnContext, ButtonPress? press) =>
-        new(turnContext, User(turnContext), turnContext.Activity.ConversationKind(), press);
+    private static RouteRequest Request(ITurnContext turnContext, string user, ButtonPress? press) =>
+        new(turnContext, user, turnContext.Activity.ConversationKind(), press);
 
     private static async Task SendAsync(ITurnContext turnContext, IEnumerable<BotReply> replies, CancellationToken cancellationToken)
     {
