@@ -198,7 +198,7 @@ internal sealed partial class ReflectionCoordinator(
                 // What this card taught the anonymiser (a name declared on an edit, a person first
                 // named here) reaches back into the answers written on earlier cards. When it learnt
                 // nothing, those answers are as anonymous as they were, so they are left alone.
-                next = redactor.RedactAnswers(next, redactor.Restore(redaction), now);
+                next = redactor.RedactAnswers(next, redacted.Memory, now);
                 LogReanonymised(logger, next.Id);
             }
         }

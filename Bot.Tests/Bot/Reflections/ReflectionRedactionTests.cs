@@ -121,6 +121,32 @@ public sealed class ReflectionRedactionTests : IDisposable
     }
 
     [Fact]
+    public async Task AClientNameDeclaredOnGoingBack_IsRemovedFromAnswersWrittenBeforeIt()
+    {
+        var first = (ReflectionView.Step)await _coordinator.StartAsync(User, SessionReflectionFlow.Id, default);
+        var second = (ReflectionView.Step)await Answer(first, new() { ["caseLabel"] = "Client A", ["phase"] = "middle" });
+        var third = (ReflectionView.Step)await Answer(second, new()
+        {
+            ["howHeld"] = second.View.Step.Inputs[0].Choices[2].Value,
+            ["heldHelpedOrHindered"] = "I kept thinking of samanta after the session ended.",
+        });
+        var heldBefore = ((AnswerValue.Text)(await StoredSession()).Answers[SessionReflectionFlow.Inputs.HeldHelpedOrHindered]).Value;
+
+        // Back to the first card, where the client's first name is declared only now: only what the
+        // anonymiser learnt from it (the name's forms, misspellings too) can find the earlier word.
+        var back = (ReflectionView.Step)await _coordinator.ApplyAsync(User, new SessionAction(SessionVerb.Back, third.View.Stamp), new Dictionary<string, string>(), default);
+        var again = (ReflectionView.Step)await _coordinator.ApplyAsync(User, new SessionAction(SessionVerb.Back, back.View.Stamp), new Dictionary<string, string>(), default);
+        Assert.Equal(1, again.View.Number);
+        await Answer(again, new() { ["caseLabel"] = "Client A", ["phase"] = "middle", ["clientFirstName"] = "Samantha" });
+
+        var held = ((AnswerValue.Text)(await StoredSession()).Answers[SessionReflectionFlow.Inputs.HeldHelpedOrHindered]).Value;
+        Assert.Contains("samanta", heldBefore, StringComparison.Ordinal);
+        Assert.DoesNotContain("samanta", held, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("[CLIENT]", held, StringComparison.Ordinal);
+        AssertNothingOnDiskContains("Samantha", "samanta");
+    }
+
+    [Fact]
     public async Task AnonymiserThatFails_KeepsNothingFromTheCard_AndSaysSo()
     {
         var first = (ReflectionView.Step)await _coordinator.StartAsync(User, QuickCheckInFlow.Id, default);
