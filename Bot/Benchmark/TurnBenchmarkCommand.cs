@@ -139,6 +139,7 @@ internal static class TurnBenchmarkCommand
                 {
                     var blobHelpTraffic = new TeamsTraffic(http, blob.Endpoint, stub.ServiceUrl, pass + "blob-help");
                     figures.Add(await MeasureAsync("help (blob storage)", count, warmup, (i, ct) => MessageAsync(blobHelpTraffic, i, "help", ct), blob.Storage, allocations, cancellationToken).ConfigureAwait(false));
+                    figures.Add(await MeasureAsync("help, someone known (blob)", count, warmup, (i, ct) => MessageAsync(blobHelpTraffic, i, "help", ct), blob.Storage, allocations, cancellationToken).ConfigureAwait(false));
                 }
             }
 

@@ -22,7 +22,7 @@ public sealed class TurnBenchmarkCommandTests(AzuriteFixture azurite)
 
         var output = stdout.ToString();
         Assert.True(exit == 0, output + stderr);
-        foreach (var kind in new[] { "echo bot (SDK)", "help", "help, someone known", "help (blob storage)", "reflect, one already open", "card action (next card)", "card action (blob storage)", "confirm (local folder)", "confirm (blob storage)", "proactive send" })
+        foreach (var kind in new[] { "echo bot (SDK)", "help", "help, someone known", "help (blob storage)", "help, someone known (blob)", "reflect, one already open", "card action (next card)", "card action (blob storage)", "confirm (local folder)", "confirm (blob storage)", "proactive send" })
         {
             Assert.Matches(FiguresRow(kind), output);
         }
@@ -33,6 +33,7 @@ public sealed class TurnBenchmarkCommandTests(AzuriteFixture azurite)
         Assert.Matches(StoreRow("help", "2.00", "1.00", "0.00", "0.00"), output);
         Assert.Matches(StoreRow("help, someone known", "1.00", "0.00", "0.00", "0.00"), output);
         Assert.Matches(StoreRow("help (blob storage)", "2.00", "1.00", "0.00", "0.00"), output);
+        Assert.Matches(StoreRow("help, someone known (blob)", "1.00", "0.00", "0.00", "0.00"), output);
         Assert.Matches(StoreRow("reflect, one already open", "1.00", "0.00", "0.00", "0.00"), output);
         Assert.Matches(StoreRow("confirm (blob storage)", "2.00", "1.00", "1.00", "1.00"), output);
         Assert.Matches(StoreRow("proactive send", "0.00", "0.00", "0.00", "0.00"), output);
