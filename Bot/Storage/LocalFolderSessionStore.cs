@@ -9,13 +9,19 @@ namespace SupervisionBot.Bot.Storage;
 /// <summary>
 /// The session store in a local folder, so the bot runs with no Azure account. One file per key,
 /// named by the key's pseudonym: the first line is the document's ETag, the rest is the same JSON
-/// <see cref="BlobSessionStore"/> writes. Writes go to a temporary file that is then renamed over
-/// the old one, so a reader or a crash never leaves half a document. Writers to the same key are
-/// serialised inside this process; the folder is not meant to be shared between processes.
+/// <see cref="BlobSessionStore"/> writes. A new version is written (and flushed to disk) into a spare
+/// file beside the document, which then takes the document's place in one step, so a reader or a
+/// crash never sees half a document. Where the system can swap two names (<see cref="FileExchange"/>)
+/// the old version becomes the spare and is emptied, so no file is created or deleted per write;
+/// elsewhere the spare is renamed over the old one. Writers to the same key are serialised inside
+/// this process; the folder is not meant to be shared between processes.
 /// </summary>
 internal sealed partial class LocalFolderSessionStore : ISessionStore, ILegacyStateSource, IDisposable
 {
     private const string Extension = ".json";
+
+    /// <summary>Beside each document once it has been replaced: the file its next version is written into, empty in between.</summary>
+    internal const string SpareSuffix = ".spare";
 
     /// <summary>Room for the ETag line this store writes (32 hex digits and a newline), with some to spare.</summary>
     private const int ETagLineBytes = 64;
@@ -84,7 +90,7 @@ internal sealed partial class LocalFolderSessionStore : ISessionStore, ILegacySt
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            File.Delete(path);
+            DeleteFiles(path);
         }
         finally
         {
@@ -128,7 +134,7 @@ internal sealed partial class LocalFolderSessionStore : ISessionStore, ILegacySt
                 return false;
             }
 
-            File.Delete(path);
+            DeleteFiles(path);
             return true;
         }
         finally
@@ -152,24 +158,36 @@ internal sealed partial class LocalFolderSessionStore : ISessionStore, ILegacySt
 
         var json = serialize();
         var etag = Guid.NewGuid().ToString("N");
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        var spare = path + SpareSuffix;
         try
         {
             // Written synchronously: a state file is a few KB, and on Linux an asynchronous file
             // write is the same blocking call made from another pool thread, one hop per call.
-            using (var file = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                RandomAccess.Write(file, [Encoding.UTF8.GetBytes(etag + "\n"), json], fileOffset: 0);
+            using var file = File.OpenHandle(spare, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None);
+            var line = Encoding.UTF8.GetBytes(etag + "\n");
+            RandomAccess.Write(file, [line, json], fileOffset: 0);
+            RandomAccess.SetLength(file, line.Length + json.Length);
 
-                // On disk before the rename makes it visible: a power cut leaves the old or the new document.
-                RandomAccess.FlushToDisk(file);
-            }
-
-            File.Move(temporary, path, overwrite: true);
+            // On disk before the swap or rename makes it visible: a power cut leaves the old or the new document.
+            RandomAccess.FlushToDisk(file);
         }
-        finally
+        catch
         {
-            File.Delete(temporary);
+            File.Delete(spare);
+            throw;
+        }
+
+        if (FileExchange.TryExchange(spare, path))
+        {
+            // The spare now holds the version just replaced: emptied at once, so nothing a newer
+            // version took out (words hidden on the review, an answer changed) stays on disk.
+            using (File.OpenHandle(spare, FileMode.Truncate, FileAccess.Write, FileShare.None))
+            {
+            }
+        }
+        else
+        {
+            File.Move(spare, path, overwrite: true);
         }
 
         return new PutResult.Saved(etag);
@@ -240,6 +258,13 @@ internal sealed partial class LocalFolderSessionStore : ISessionStore, ILegacySt
         }
 
         return new StoredFile(Encoding.UTF8.GetString(content, 0, newline), content[(newline + 1)..]);
+    }
+
+    /// <summary>The document and its spare: once deleted, no version of it is left in the folder.</summary>
+    private static void DeleteFiles(string path)
+    {
+        File.Delete(path);
+        File.Delete(path + SpareSuffix);
     }
 
     private string PathFor(string key)

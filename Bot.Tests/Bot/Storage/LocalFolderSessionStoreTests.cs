@@ -11,9 +11,12 @@ public sealed class LocalFolderSessionStoreTests : SessionStoreContractTests
     private protected override ISessionStore CreateStore() =>
         new LocalFolderSessionStore(_folder, Pseudonymizer, TimeProvider.System, NullLogger<LocalFolderSessionStore>.Instance);
 
+    // An empty spare beside a document holds nothing; one with anything in it is listed (and counted).
     protected override Task<IReadOnlyList<string>> ListStoredNamesAsync() =>
         Task.FromResult<IReadOnlyList<string>>(
-            [.. Directory.EnumerateFileSystemEntries(_folder, "*", SearchOption.AllDirectories).Select(Path.GetFileName)!]);
+            [.. Directory.EnumerateFileSystemEntries(_folder, "*", SearchOption.AllDirectories)
+                .Where(path => !(path.EndsWith(LocalFolderSessionStore.SpareSuffix, StringComparison.Ordinal) && new FileInfo(path).Length == 0))
+                .Select(Path.GetFileName)!]);
 
     protected override async Task<string> ReadAllStoredTextAsync()
     {
@@ -36,14 +39,46 @@ public sealed class LocalFolderSessionStoreTests : SessionStoreContractTests
     }
 
     [Fact]
-    public async Task Put_LeavesNoTemporaryFilesBehind()
+    public async Task Put_LeavesTheDocument_AndAtMostAnEmptySpare()
     {
         await Store.PutAsync(ConversationKey, new Note(), ifMatch: null, CancellationToken.None);
         await Store.PutAsync(ConversationKey, new Note("again"), StoreETags.Any, CancellationToken.None);
 
-        var names = await ListStoredNamesAsync();
+        var document = Pseudonymizer.ForStateKey(ConversationKeyName) + ".json";
+        var files = Directory.EnumerateFiles(_folder).Select(path => new FileInfo(path)).ToList();
 
-        Assert.Equal([Pseudonymizer.ForStateKey(ConversationKeyName) + ".json"], names);
+        Assert.Contains(files, file => file.Name == document);
+        Assert.All(files.Where(file => file.Name != document), file =>
+        {
+            Assert.Equal(document + LocalFolderSessionStore.SpareSuffix, file.Name);
+            Assert.Equal(0, file.Length);
+        });
+    }
+
+    [Fact]
+    public async Task Put_ReplacingADocument_LeavesNoEarlierVersionOnDisk()
+    {
+        // Words hidden on the review, an answer changed: a replaced version must not linger in a spare.
+        await Store.PutAsync(UserKey, new Note("first version, the bluebell group"), ifMatch: null, CancellationToken.None);
+        await Store.PutAsync(UserKey, new Note("second version, the [HIDDEN] group"), StoreETags.Any, CancellationToken.None);
+        await Store.PutAsync(UserKey, new Note("third"), StoreETags.Any, CancellationToken.None);
+
+        var everything = string.Concat(Directory.EnumerateFiles(_folder).Select(File.ReadAllText));
+
+        Assert.DoesNotContain("bluebell", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("second version", everything, StringComparison.Ordinal);
+        Assert.Equal("third", (await Store.GetAsync(UserKey, CancellationToken.None))!.Value.Text);
+    }
+
+    [Fact]
+    public async Task Delete_LeavesNoFileOfTheDocumentBehind()
+    {
+        await Store.PutAsync(UserKey, new Note("one"), ifMatch: null, CancellationToken.None);
+        await Store.PutAsync(UserKey, new Note("two"), StoreETags.Any, CancellationToken.None);
+
+        await Store.DeleteAsync(UserKey, CancellationToken.None);
+
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
     }
 
     [Theory]
