@@ -45,7 +45,7 @@ public sealed class ReflectionRedactionTests : IDisposable
             ["heldHelpedOrHindered"] = "samantha's mum rang 07700 900123 on 12 March; Sammy went quiet and Samanta cried.",
         });
 
-        var text = ((AnswerValue.Text)(await StoredSession()).Answers[SessionReflectionFlow.Inputs.HeldHelpedOrHindered]).Value;
+        var text = await StoredText(SessionReflectionFlow.Inputs.HeldHelpedOrHindered);
         Assert.DoesNotContain("amant", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Sammy", text, StringComparison.Ordinal);
         Assert.DoesNotContain("07700", text, StringComparison.Ordinal);
@@ -57,13 +57,7 @@ public sealed class ReflectionRedactionTests : IDisposable
     [Fact]
     public async Task APersonFoundInOneStep_KeepsTheSameTagInLaterSteps()
     {
-        var first = (ReflectionView.Step)await _coordinator.StartAsync(User, SessionReflectionFlow.Id, default);
-        var second = (ReflectionView.Step)await Answer(first, new() { ["caseLabel"] = "Client A", ["phase"] = "middle" });
-        var third = (ReflectionView.Step)await Answer(second, new()
-        {
-            ["howHeld"] = second.View.Step.Inputs[0].Choices[2].Value,
-            ["heldHelpedOrHindered"] = "She talked about her son Tomasz for most of the hour.",
-        });
+        var third = await ThirdCardAfterWriting("She talked about her son Tomasz for most of the hour.");
 
         await Answer(third, new() { ["riskNotes"] = "When Tomasz came up again I felt protective." });
 
@@ -105,13 +99,7 @@ public sealed class ReflectionRedactionTests : IDisposable
     [Fact]
     public async Task APersonFirstNamedInALaterStep_IsAlsoRemovedFromEarlierSteps()
     {
-        var first = (ReflectionView.Step)await _coordinator.StartAsync(User, SessionReflectionFlow.Id, default);
-        var second = (ReflectionView.Step)await Answer(first, new() { ["caseLabel"] = "Client A", ["phase"] = "middle" });
-        var third = (ReflectionView.Step)await Answer(second, new()
-        {
-            ["howHeld"] = second.View.Step.Inputs[0].Choices[2].Value,
-            ["heldHelpedOrHindered"] = "Ifeoma came up again and again.",
-        });
+        var third = await ThirdCardAfterWriting("Ifeoma came up again and again.");
 
         await Answer(third, new() { ["riskNotes"] = "When she spoke of her sister Ifeoma I felt sad." });
 
@@ -123,14 +111,8 @@ public sealed class ReflectionRedactionTests : IDisposable
     [Fact]
     public async Task AClientNameDeclaredOnGoingBack_IsRemovedFromAnswersWrittenBeforeIt()
     {
-        var first = (ReflectionView.Step)await _coordinator.StartAsync(User, SessionReflectionFlow.Id, default);
-        var second = (ReflectionView.Step)await Answer(first, new() { ["caseLabel"] = "Client A", ["phase"] = "middle" });
-        var third = (ReflectionView.Step)await Answer(second, new()
-        {
-            ["howHeld"] = second.View.Step.Inputs[0].Choices[2].Value,
-            ["heldHelpedOrHindered"] = "I kept thinking of samanta after the session ended.",
-        });
-        var heldBefore = ((AnswerValue.Text)(await StoredSession()).Answers[SessionReflectionFlow.Inputs.HeldHelpedOrHindered]).Value;
+        var third = await ThirdCardAfterWriting("I kept thinking of samanta after the session ended.");
+        var heldBefore = await StoredText(SessionReflectionFlow.Inputs.HeldHelpedOrHindered);
 
         // Back to the first card, where the client's first name is declared only now: only what the
         // anonymiser learnt from it (the name's forms, misspellings too) can find the earlier word.
@@ -139,7 +121,7 @@ public sealed class ReflectionRedactionTests : IDisposable
         Assert.Equal(1, again.View.Number);
         await Answer(again, new() { ["caseLabel"] = "Client A", ["phase"] = "middle", ["clientFirstName"] = "Samantha" });
 
-        var held = ((AnswerValue.Text)(await StoredSession()).Answers[SessionReflectionFlow.Inputs.HeldHelpedOrHindered]).Value;
+        var held = await StoredText(SessionReflectionFlow.Inputs.HeldHelpedOrHindered);
         Assert.Contains("samanta", heldBefore, StringComparison.Ordinal);
         Assert.DoesNotContain("samanta", held, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("[CLIENT]", held, StringComparison.Ordinal);
@@ -202,6 +184,20 @@ public sealed class ReflectionRedactionTests : IDisposable
 
     private async Task<ReflectionSession> StoredSession() =>
         (await new OpenReflectionStore(_storage).LoadAsync(User, default))!.Session;
+
+    private async Task<string> StoredText(InputId input) => ((AnswerValue.Text)(await StoredSession()).Answers[input]).Value;
+
+    /// <summary>A session reflection with a case label and phase, and <paramref name="held"/> written on its second card: its third card.</summary>
+    private async Task<ReflectionView.Step> ThirdCardAfterWriting(string held)
+    {
+        var first = (ReflectionView.Step)await _coordinator.StartAsync(User, SessionReflectionFlow.Id, default);
+        var second = (ReflectionView.Step)await Answer(first, new() { ["caseLabel"] = "Client A", ["phase"] = "middle" });
+        return (ReflectionView.Step)await Answer(second, new()
+        {
+            ["howHeld"] = second.View.Step.Inputs[0].Choices[2].Value,
+            ["heldHelpedOrHindered"] = held,
+        });
+    }
 
     private void AssertNothingOnDiskContains(params string[] secrets)
     {
